@@ -1,0 +1,85 @@
+// The engine's part of a round (RunState::BeginRound / EndRound), around the protocol's rules.
+#include <algorithm>
+#include <cmath>
+
+#include "sim/check.h"
+#include "sim/run_state.h"
+
+namespace negsim {
+
+void RunState::BeginRound() {
+  NEGSIM_CHECK(running());
+  if (round_ > 0 && pressure_) ApplyPressure();
+  CheckWalkOuts();
+  if (!running()) return;
+  const Record record(*this);
+  for (int a = 0; a < num_actors_; ++a) {
+    if (!active_[a]) continue;
+    const double wanted = strategies_[a]->Aspiration(Self(*this, a), record);
+    NEGSIM_CHECK(!std::isnan(wanted));
+    aspiration_[a] = std::max(reservation_[a], std::min(wanted, ceiling_[a]));
+  }
+}
+
+// Each round after the first: reservations drift, then influence pulls reservations and
+// weights (influence.h), reservations are kept in [0,1], and actors whose weights moved get
+// new stage tables, searches and ceilings.
+void RunState::ApplyPressure() {
+  const Scenario& s = scenario();
+  const InfluenceGraph& influence = setup_.influence();
+  for (int a = 0; a < num_actors_; ++a) reservation_[a] += s.actor(a).reservation_drift;
+  if (!influence.empty()) {
+    influence.PullReservations(reservation_,
+                               std::span<double>(pressure_scratch_).first(num_actors_));
+    influence.PullWeights(weights_, pressure_scratch_, num_issues_);
+    for (int a = 0; a < num_actors_; ++a)
+      if (influence.pulls_weights(a)) Refresh(a);
+  }
+  for (double& r : reservation_) r = std::clamp(r, 0.0, 1.0);
+}
+
+// An actor whose reservation exceeds what it can still expect walks out and says so; a
+// signatory or the mediator walking out ends the run.
+void RunState::CheckWalkOuts() {
+  const Record record(*this);
+  for (int a = 0; a < num_actors_; ++a) {
+    if (!active_[a]) continue;
+    const double expected = strategies_[a]->Expectation(Self(*this, a), record);
+    if (!(reservation_[a] > expected)) continue;
+    active_[a] = 0;
+    events_.push_back(
+        RunEvent{EventKind::kWalkOut, round_, num_offers_, a, stage_, reservation_[a], expected});
+    if (a == setup_.mediator()) {
+      End(RunEnd::kMediatorLeft, a, -1);
+      return;
+    }
+    if (scenario().actor(a).signatory) {
+      End(RunEnd::kWalkOut, a, -1);
+      return;
+    }
+  }
+}
+
+void RunState::EndRound() {
+  if (outcome_.end == RunEnd::kAgreement) {
+    // The books: an agreement is a package every signatory accepted this round.
+    NEGSIM_CHECK(offers_[outcome_.offer].round == round_ && AllSignatoriesAccept(outcome_.offer));
+    for (int a : scenario().signatories()) NEGSIM_CHECK(!CrossesRedLine(a, settled_));
+  }
+  if (!running()) return;
+  if (round_ + 1 >= setup_.deadline()) {
+    // Only a mediator's deadline comes before protocol.max_rounds.
+    if (setup_.deadline() < scenario().spec().protocol.max_rounds)
+      End(RunEnd::kMediatorLeft, setup_.mediator(), -1);
+    else
+      End(RunEnd::kDeadline, -1, -1);
+    return;
+  }
+  ++round_;
+}
+
+void RunState::End(RunEnd end, int actor, int offer) {
+  outcome_ = RunOutcome{end, round_, offer, actor};
+}
+
+}  // namespace negsim

@@ -1,0 +1,170 @@
+// RunState: the mutable state of one bargaining run (MuJoCo's mjData, OpenSpiel's State): the
+// round, each actor's current reservation, weights, aspiration and ceiling, the agenda stage,
+// the record of offers, responses and events, the strategies' and protocol's per-run data, and
+// the outcome. Everything is allocated by the constructor; Reset() starts a new run reusing it,
+// and no round allocates. One RunState per thread; the RunSetup behind it is shared.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <vector>
+
+#include "sim/negotiator.h"
+#include "sim/protocol.h"
+#include "sim/run_setup.h"
+#include "sim/strategy.h"
+#include "sim/strategy_search.h"
+
+namespace negsim {
+
+// How a run ended (kRunning while it has not).
+enum class RunEnd : std::uint8_t {
+  kRunning,
+  kAgreement,     // every signatory accepted an offer in the last agenda stage
+  kWalkOut,       // a signatory walked out
+  kMediatorLeft,  // the mediator walked out, or walked away at its deadline
+  kDeadline,      // protocol.max_rounds played without agreement
+};
+
+struct RunOutcome {
+  RunEnd end = RunEnd::kRunning;
+  int round = -1;  // the round the run ended in
+  int offer = -1;  // kAgreement: the agreed offer
+  int actor = -1;  // kWalkOut, kMediatorLeft: who left (-1 for a neutral mediator)
+};
+
+struct OfferHeader {
+  int round = 0;
+  int stage = 0;
+  int proposer = -1;  // -1: a neutral mediator's text
+  OfferKind kind = OfferKind::kProposal;
+};
+
+enum class EventKind : std::uint8_t {
+  kWalkOut,       // `actor` walked out: `reservation` exceeded the `expectation` left
+  kStageSettled,  // agenda stage `stage` was agreed by offer `offers_before - 1`
+};
+
+struct RunEvent {
+  EventKind kind = EventKind::kWalkOut;
+  int round = 0;
+  int offers_before = 0;  // offers on the record when it happened (orders the transcript)
+  int actor = -1;
+  int stage = 0;
+  double reservation = 0;
+  double expectation = 0;
+};
+
+class RunState {
+ public:
+  explicit RunState(const RunSetup& setup);
+  RunState(const RunState&) = delete;
+  RunState& operator=(const RunState&) = delete;
+
+  // Round 0 of a new run: reservations, weights and stage as in the scenario, record empty,
+  // strategies and protocol reset.
+  void Reset(Rng& rng);
+
+  const RunSetup& setup() const { return setup_; }
+  const Scenario& scenario() const { return setup_.scenario(); }
+  bool running() const { return outcome_.end == RunEnd::kRunning; }
+  int round() const { return round_; }
+  int stage() const { return stage_; }
+  const RunOutcome& outcome() const { return outcome_; }
+  // Per issue: the option agreed for each settled issue; after an agreement, the package.
+  std::span<const OptionIndex> settled() const { return settled_; }
+
+  double reservation(int actor) const { return reservation_[actor]; }
+  double aspiration(int actor) const { return aspiration_[actor]; }
+  double ceiling(int actor) const { return ceiling_[actor]; }
+  bool active(int actor) const { return active_[actor] != 0; }
+  std::span<const double> weights(int actor) const;
+  // Own utility per flat option at the current stage (run_tables.h).
+  std::span<const double> contributions(int actor) const;
+
+  // Utility and red lines at the current stage (Self documents the rules).
+  double Utility(int actor, std::span<const OptionIndex> package) const;
+  bool CrossesRedLine(int actor, std::span<const OptionIndex> package) const;
+
+  int num_offers() const { return num_offers_; }
+  const OfferHeader& offer(int i) const { return offers_[i]; }
+  std::span<const OptionIndex> offer_options(int i) const;
+  std::span<const Response> responses(int i) const;
+  // Every actor's utility of offer i at the stage it was made.
+  std::span<const double> utilities(int i) const;
+  int first_offer_by(int actor) const { return first_offer_[actor]; }
+  int last_offer_by(int actor) const { return last_offer_[actor]; }
+  std::span<const RunEvent> events() const { return {events_.data(), events_.size()}; }
+
+  // --- For protocols (DoApply) ---
+  Strategy& strategy(int actor) { return *strategies_[actor]; }
+  Self self(int actor) { return Self(*this, actor); }
+  Record record() const { return Record(*this); }
+  // A package buffer for proposals (num_issues).
+  std::span<OptionIndex> proposal() { return proposal_; }
+  ProtocolRunData* protocol_data() { return protocol_data_.get(); }
+  // Records `package` (settled issues must hold their agreed options) with every actor's
+  // utility; when `vote`, every active actor responds; then every active strategy observes it.
+  // Returns the offer's index.
+  int MakeOffer(int proposer, OfferKind kind, std::span<const OptionIndex> package, bool vote);
+  bool AllSignatoriesAccept(int offer) const;
+  // Offer `offer`, accepted by every signatory, settles the open issues: the next stage opens,
+  // or, in the last stage, it is the agreement and the run ends.
+  void Settle(int offer);
+
+  // --- For Protocol::Apply ---
+  // Pressure (drift, influence), walk-outs, then every active actor's aspiration.
+  void BeginRound();
+  // Checks the books, ends the run at the deadline, and moves to the next round.
+  void EndRound();
+
+ private:
+  friend class Self;
+  void OpenStage(int stage);
+  void Refresh(int actor);  // stage tables, search and ceiling after a stage or weight change
+  void ApplyPressure();
+  void CheckWalkOuts();
+  void End(RunEnd end, int actor, int offer);
+  const PackageSearch& search(int actor) const { return *search_[actor]; }
+  SearchScratch& search_scratch(int actor) { return scratch_[actor]; }
+  // For an actor with no package left to propose: settled options, option 0 elsewhere.
+  void PlaceholderPackage(std::span<OptionIndex> package) const;
+
+  const RunSetup& setup_;
+  int num_actors_;
+  int num_issues_;
+  int num_flat_;
+  bool pressure_ = false;  // does any reservation drift or influence act?
+  int round_ = 0;
+  int stage_ = 0;
+  RunOutcome outcome_;
+  std::vector<OptionIndex> settled_;         // num_issues
+  std::vector<double> reservation_;          // per actor
+  std::vector<double> aspiration_;           // per actor
+  std::vector<double> ceiling_;              // per actor; -inf when nothing is left
+  std::vector<std::uint8_t> active_;         // per actor
+  std::vector<double> weights_;              // num_actors x num_issues
+  std::vector<double> contributions_;        // num_actors x num_flat
+  std::vector<std::uint8_t> candidates_;     // num_actors x num_flat
+  std::vector<std::uint8_t> judged_;         // num_actors x num_flat
+  std::vector<PackageSearch> own_search_;    // per actor; used where no shared search applies
+  std::vector<const PackageSearch*> search_;  // per actor: shared or own
+  std::vector<SearchScratch> scratch_;       // per actor
+  std::vector<std::unique_ptr<Strategy>> strategies_;
+  std::unique_ptr<ProtocolRunData> protocol_data_;
+  std::vector<OptionIndex> proposal_;        // num_issues
+  std::vector<OptionIndex> decoded_;         // num_issues: scratch for ceilings
+  std::vector<double> pressure_scratch_;     // num_actors x num_issues
+
+  int num_offers_ = 0;
+  std::vector<OfferHeader> offers_;       // max_offers
+  std::vector<OptionIndex> offer_options_;  // max_offers x num_issues
+  std::vector<Response> responses_;       // max_offers x num_actors
+  std::vector<double> utilities_;         // max_offers x num_actors
+  std::vector<int> first_offer_;          // per actor
+  std::vector<int> last_offer_;           // per actor
+  std::vector<RunEvent> events_;          // reserved: num_actors + num_stages
+};
+
+}  // namespace negsim

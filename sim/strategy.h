@@ -1,0 +1,59 @@
+// Strategy: how one actor negotiates (time-dependent concession, hardliner, tit-for-tat,
+// opponent model, ...; implementations live in agents/). A strategy object is created once per
+// actor and RunState and Reset() for every run; it sees only Self and the public Record. The
+// engine keeps it honest: it never accepts a package that crosses its red lines or is worth
+// less than its reservation, and its aspiration is clamped into [reservation, ceiling].
+#pragma once
+
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "sim/negotiator.h"
+#include "sim/run_params.h"
+#include "sim/run_registry.h"
+
+namespace negsim {
+
+class Strategy {
+ public:
+  virtual ~Strategy() = default;
+  // A new run starts: forget the last one.
+  virtual void Reset() {}
+  // The utility it demands this round; asked once per round before any offer.
+  virtual double Aspiration(const Self& self, const Record& record) = 0;
+  // Its proposal this round, written to `package`. Default: the nearest concession to its
+  // aspiration (Self::Nearest).
+  virtual void Propose(const Self& self, const Record& record, Rng& rng,
+                       std::span<OptionIndex> package);
+  // Its vote on `offer`, worth `utility` to it. Default: accept at or above its aspiration.
+  virtual bool Respond(const Self& self, const Record& record, const OfferView& offer,
+                       double utility);
+  // The best utility it can still expect from negotiating; it walks out when its reservation
+  // exceeds this. Default: its ceiling (the best package it could still be offered).
+  virtual double Expectation(const Self& self, const Record& record);
+  // Every offer, with everyone's responses, once the votes are in (its own included).
+  virtual void Observe(const Self&, const Record&, const OfferView&) {}
+};
+
+// What a strategy is created with.
+struct StrategyConfig {
+  std::span<const double> params;  // in the order of StrategyInfo::params
+  int actor = -1;
+  int num_actors = 0;
+  int deadline = 0;                // rounds that can be played
+  const IssueSpace* space = nullptr;
+};
+
+struct StrategyInfo {
+  static constexpr const char* kKind = "strategy";
+  std::string name;
+  std::string summary;
+  std::vector<ParamSpec> params;
+  std::unique_ptr<Strategy> (*create)(const StrategyConfig& config) = nullptr;
+};
+
+using StrategyRegistry = Registry<StrategyInfo>;
+
+}  // namespace negsim

@@ -1,0 +1,104 @@
+// PackageSearch: how a negotiator finds its proposal without scanning the issue space. The
+// issues are split in two halves; each half's option combinations that pass the actor's own
+// red lines are enumerated once with the actor's utility and sorted by it. A query "best
+// package by some additive score among those worth at least `target` to me" then walks one half
+// down and the other up (meet in the middle), in O(|A| + |B|) for |A| x |B| packages: 60 + 60
+// steps for a 3,600-package space. If/then rules and synergies in force for the actor keep
+// both of their issues in the same half, so every package a query returns crosses none of the
+// actor's red lines. Ties go to the lowest package index.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "sim/agenda.h"
+#include "sim/issue_space.h"
+#include "sim/scenario.h"
+
+namespace negsim {
+
+// Most entries one half may hold (8 MiB per half and actor); a larger half is an input error.
+inline constexpr std::size_t kMaxHalfEntries = std::size_t{1} << 20;
+
+// How one actor's search splits the issues at one agenda stage, with the actor's if/then red
+// lines and synergies in force then (both issues decided: settled or open).
+struct SearchLayout {
+  std::array<std::vector<int>, 2> halves;          // issues of each half, ascending
+  std::array<std::size_t, 2> capacity{};           // most entries each half can hold
+  std::array<std::vector<int>, 2> half_rules;      // indices into Scenario::red_lines()
+  std::array<std::vector<int>, 2> half_synergies;  // indices into Scenario::synergies()
+  std::vector<int> rules;                          // all rules in force, ascending
+  std::vector<int> synergies;                      // all synergies in force, ascending
+};
+
+// The layout of `actor` at `stage`: coupled issues (by a rule or synergy in force) stay
+// together; otherwise the halves are balanced by size. Throws InputError (key "issues") when a
+// half would exceed kMaxHalfEntries.
+SearchLayout MakeSearchLayout(const Scenario& scenario, const AgendaStages& agenda, int actor,
+                              int stage);
+
+// Per-run scratch of the queries that take a score (so a built search can be shared).
+struct SearchScratch {
+  std::array<std::vector<double>, 2> scores;  // per sorted entry of each half
+  std::vector<std::uint32_t> best_from;       // per sorted entry of half 1
+};
+
+class PackageSearch {
+ public:
+  // A package found by a query: one entry of each half, by sorted position.
+  struct Pick {
+    std::uint32_t entry[2] = {0, 0};
+  };
+
+  // Allocates for `layout` (call once per layout the search will be built for; no allocation
+  // happens later when building for a layout it was reserved for).
+  void Reserve(const SearchLayout& layout, int num_issues);
+  static void Reserve(SearchScratch& scratch, const SearchLayout& layout);
+
+  // Enumerates and sorts both halves. `contributions[flat]`: the actor's utility of each flat
+  // option (weight x value); `candidates[flat]`: 1 if the option may appear (the actor's
+  // option-level red lines and the agenda already applied).
+  void Build(const Scenario& scenario, const SearchLayout& layout,
+             std::span<const double> contributions, std::span<const std::uint8_t> candidates);
+
+  // No package passes the actor's red lines (with the agenda's fixed options).
+  bool empty() const { return entries_[0].empty() || entries_[1].empty(); }
+  // The package of highest own utility (lowest index among ties). Requires !empty().
+  Pick Best() const;
+  // The package of least own utility at or above `target` (the nearest concession), or Best()
+  // when none reaches it. Requires !empty().
+  Pick Nearest(double target) const;
+  // The package with the highest sum of `scores[flat]` (one per flat option) among those of own
+  // utility at or above `target`, or Best() when none reaches it. Requires !empty().
+  Pick BestFor(double target, std::span<const double> scores, SearchScratch& scratch) const;
+
+  PackageIndex IndexOf(Pick pick) const {
+    return entries_[0][pick.entry[0]].index + entries_[1][pick.entry[1]].index;
+  }
+  // Writes the picked package's options (every issue belongs to one half).
+  void Write(Pick pick, std::span<OptionIndex> package) const;
+
+ private:
+  struct Entry {
+    double own = 0;           // the actor's utility summed over this half's issues
+    PackageIndex index = 0;   // this half's share of the package index
+    std::uint32_t slot = 0;   // position of its options in options_
+  };
+  template <class ScoreOf>
+  Pick Scan(double target, ScoreOf score_of) const;
+  void BuildHalf(int h, const Scenario& scenario, const SearchLayout& layout,
+                 std::span<const double> contributions, std::span<const std::uint8_t> candidates);
+
+  std::array<std::vector<Entry>, 2> entries_;          // sorted by (own, index)
+  std::array<std::vector<OptionIndex>, 2> options_;    // per slot: the half's options in order
+  std::array<std::vector<int>, 2> issues_;             // the half's issues (from the layout)
+  std::array<std::vector<int>, 2> flat_offsets_;       // per half issue: IssueSpace::offset
+  std::vector<OptionIndex> package_;                   // scratch: one full package
+  std::vector<OptionIndex> choices_;                   // scratch: candidate options per issue
+  std::vector<int> choice_begin_;                      // scratch: per half issue + 1
+  std::vector<int> odometer_;                          // scratch: per half issue
+};
+
+}  // namespace negsim

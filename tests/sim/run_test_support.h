@@ -1,0 +1,118 @@
+// Support for the engine tests: a scripted strategy whose aspiration falls by a fixed step per
+// round, registries holding it beside the built-in protocols, and small inline scenarios.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "sim/run.h"
+#include "sim/run_writer.h"
+#include "sim/scenario.h"
+
+namespace negsim::testing {
+
+// Aspiration: ceiling - step x round. Proposes its nearest concession (the default).
+class StepStrategy final : public Strategy {
+ public:
+  explicit StepStrategy(double step) : step_(step) {}
+  double Aspiration(const Self& self, const Record& record) override {
+    return self.ceiling() - step_ * record.round();
+  }
+
+ private:
+  double step_;
+};
+
+// Says yes to everything: the engine must still refuse red lines and sub-reservation deals.
+class YesStrategy final : public Strategy {
+ public:
+  double Aspiration(const Self& self, const Record&) override { return self.ceiling(); }
+  bool Respond(const Self&, const Record&, const OfferView&, double) override { return true; }
+};
+
+struct TestRegistries {
+  ProtocolRegistry protocols;
+  StrategyRegistry strategies;
+  TestRegistries() {
+    RegisterBuiltinProtocols(protocols);
+    strategies.Add(StrategyInfo{
+        "step", "aspiration falls by `step` per round", {{"step", 0.1, 0, 1, "fall per round"}},
+        [](const StrategyConfig& c) -> std::unique_ptr<Strategy> {
+          return std::make_unique<StepStrategy>(c.params[0]);
+        }});
+    strategies.Add(StrategyInfo{"yes", "accepts everything", {},
+                                [](const StrategyConfig&) -> std::unique_ptr<Strategy> {
+                                  return std::make_unique<YesStrategy>();
+                                }});
+  }
+};
+
+inline const TestRegistries& Registries() {
+  static const TestRegistries registries;
+  return registries;
+}
+
+// One issue `line` of five options; a wants option 0, b wants option 4 (linear values).
+inline ScenarioSpec LineSpec() {
+  ScenarioSpec spec;
+  spec.file = "line.toml";
+  spec.name = "line";
+  spec.protocol.max_rounds = 10;
+  spec.issues.push_back(IssueSpec{"line", "", {"l0", "l1", "l2", "l3", "l4"}, {}, ""});
+  for (const std::string id : {"a", "b"}) {
+    ActorSpec actor;
+    actor.id = id;
+    actor.signatory = true;
+    actor.reservation = 0.1;
+    actor.weights = {{"line", 1}};
+    actor.values["line"].values =
+        id == "a" ? std::vector<double>{1, 0.75, 0.5, 0.25, 0} : std::vector<double>{0, 0.25, 0.5, 0.75, 1};
+    actor.strategy = StrategySpec{"step", {}};
+    spec.actors.push_back(actor);
+  }
+  return spec;
+}
+
+inline ActorSpec& ActorOf(ScenarioSpec& spec, const std::string& id) {
+  for (ActorSpec& actor : spec.actors)
+    if (actor.id == id) return actor;
+  throw std::logic_error("no actor " + id);
+}
+
+struct Played {
+  std::unique_ptr<RunSetup> setup;
+  std::unique_ptr<RunState> state;
+  Rng rng;
+  const RunOutcome& outcome() const { return state->outcome(); }
+};
+
+// A set-up and a reset state, ready to be stepped round by round or played out.
+inline std::unique_ptr<Played> Prepare(const ScenarioSpec& spec, std::uint64_t seed = 1) {
+  auto played = std::make_unique<Played>();
+  played->setup = std::make_unique<RunSetup>(Compile(spec), Registries().protocols,
+                                             Registries().strategies);
+  played->state = std::make_unique<RunState>(*played->setup);
+  played->rng.seed(RunSeed(seed, 0));
+  played->state->Reset(played->rng);
+  return played;
+}
+
+inline void Step(Played& played) {
+  played.setup->protocol().Apply(*played.setup, *played.state, played.rng);
+}
+
+inline std::unique_ptr<Played> PlayOut(const ScenarioSpec& spec, std::uint64_t seed = 1) {
+  auto played = Prepare(spec, seed);
+  while (played->state->running()) Step(*played);
+  return played;
+}
+
+inline std::string Text(const RunState& state, RunFormat format = RunFormat::kText) {
+  std::ostringstream out;
+  WriteRun(state, format, 1, out);
+  return out.str();
+}
+
+}  // namespace negsim::testing
