@@ -18,6 +18,7 @@ struct Command {
 
 Command CheckCommand();
 Command ZoneCommand();
+Command RunCommand();
 
 // The --set option every scenario-reading command takes.
 OptionDecl SetOption();

@@ -11,7 +11,7 @@ namespace {
 constexpr const char* kVersion = "negsim 0.1.0";
 
 std::vector<negsim::Command> AllCommands() {
-  return {negsim::CheckCommand(), negsim::ZoneCommand()};
+  return {negsim::CheckCommand(), negsim::ZoneCommand(), negsim::RunCommand()};
 }
 
 void PrintUsage(std::ostream& out) {
