@@ -90,8 +90,8 @@ ScenarioSpec GeneratedSpec(const Shape& shape) {
     line(russia, RedLineKind::kAtLeast, i, {}, "o1");
   }
   line(us, RedLineKind::kForbid, shape.issues - 1, {"o0"}, "");
-  RedLineSpec& rule = line(ukraine, RedLineKind::kIfThen, shape.issues - 2,
-                           {OptionName(shape.options - 1)}, "");
+  RedLineSpec& rule =
+      line(ukraine, RedLineKind::kIfThen, shape.issues - 2, {OptionName(shape.options - 1)}, "");
   rule.then_issue = spec.issues[shape.issues - 3].name;
   rule.then_options = {"o0", "o1"};
   SynergySpec guarantee{{spec.issues[0].name, "o1"}, {spec.issues[1].name, "o0"}, 0.05};

@@ -89,8 +89,6 @@ class Progress {
     std::cerr.flush();
   }
 
-  double seconds() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
-
  private:
   bool bar_, lines_;
   RunIndex first_, total_;

@@ -90,12 +90,8 @@ double RunState::Utility(int actor, std::span<const OptionIndex> package) const 
   double utility = 0;
   for (int i = 0; i < num_issues_; ++i) utility += row[space.offset(i) + package[i]];
   const auto synergies = scenario().synergies();
-  for (int k : setup_.layout(actor, stage_).synergies) {
-    const Synergy& s = synergies[k];
-    if (space.offset(s.issue_a) + package[s.issue_a] == s.flat_a &&
-        space.offset(s.issue_b) + package[s.issue_b] == s.flat_b)
-      utility += s.value;
-  }
+  for (int k : setup_.layout(actor, stage_).synergies)
+    if (SynergyHolds(space, synergies[k], package)) utility += synergies[k].value;
   return utility;
 }
 

@@ -27,6 +27,13 @@ struct StageTables {
   std::span<std::uint8_t> judged;
 };
 
+// Does `package` hold both options of `synergy`?
+inline bool SynergyHolds(const IssueSpace& space, const Synergy& synergy,
+                         std::span<const OptionIndex> package) {
+  return space.offset(synergy.issue_a) + package[synergy.issue_a] == synergy.flat_a &&
+         space.offset(synergy.issue_b) + package[synergy.issue_b] == synergy.flat_b;
+}
+
 // `weights`: the actor's current weights (one per issue); `settled`: one option per issue,
 // read on settled issues only.
 void FillStageTables(const Scenario& scenario, const AgendaStages& agenda, int actor, int stage,

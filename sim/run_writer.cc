@@ -134,6 +134,15 @@ std::string DescribeOutcome(const RunState& state) {
   NEGSIM_CHECK(false);
 }
 
+std::vector<std::string> RunFormatNames() { return {"text", "json", "csv"}; }
+
+RunFormat RunFormatNamed(std::string_view name) {
+  if (name == "json") return RunFormat::kJson;
+  if (name == "csv") return RunFormat::kCsv;
+  NEGSIM_CHECK(name == "text");
+  return RunFormat::kText;
+}
+
 void WriteRun(const RunState& state, RunFormat format, std::uint64_t seed, std::ostream& out) {
   switch (format) {
     case RunFormat::kText: return WriteRunText(state, seed, out);

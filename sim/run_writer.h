@@ -15,12 +15,17 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "sim/run_state.h"
 
 namespace negsim {
 
 enum class RunFormat { kText, kJson, kCsv };
+
+// "text", "json", "csv": the names a command line accepts, and the format of one of them.
+std::vector<std::string> RunFormatNames();
+RunFormat RunFormatNamed(std::string_view name);  // requires one of RunFormatNames()
 
 // `seed` is the one the run was played with (echoed in the header and JSON).
 void WriteRun(const RunState& state, RunFormat format, std::uint64_t seed, std::ostream& out);

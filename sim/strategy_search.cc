@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "sim/check.h"
+#include "sim/run_tables.h"
 
 namespace negsim {
 
@@ -151,12 +152,8 @@ void PackageSearch::BuildHalf(int h, const Scenario& scenario, const SearchLayou
         entry.own += contributions[space.offset(issue) + package_[issue]];
         entry.index += package_[issue] * space.stride(issue);
       }
-      for (int s : layout.half_synergies[h]) {
-        const Synergy& synergy = synergies[s];
-        if (space.offset(synergy.issue_a) + package_[synergy.issue_a] == synergy.flat_a &&
-            space.offset(synergy.issue_b) + package_[synergy.issue_b] == synergy.flat_b)
-          entry.own += synergy.value;
-      }
+      for (int s : layout.half_synergies[h])
+        if (SynergyHolds(space, synergies[s], package_)) entry.own += synergies[s].value;
       entry.slot = static_cast<std::uint32_t>(entries.size());
       entries.push_back(entry);
       for (int issue : issues) options.push_back(package_[issue]);

@@ -38,12 +38,13 @@ void SweepWorker::Run(RunIndex run, std::string& row) {
     ApplyField(spec, plan.parameters[k].field, values_[k]);
 
   text_.str(std::string());
-  csv_.Field(static_cast<long long>(run));
-  for (size_t k = 0; k < values_.size(); ++k) csv_.Field(plan.parameters[k].Format(values_[k]));
+  CsvWriter csv(text_);
+  csv.Field(static_cast<long long>(run));
+  for (size_t k = 0; k < values_.size(); ++k) csv.Field(plan.parameters[k].Format(values_[k]));
   try {
     const std::shared_ptr<const Scenario> scenario = Compile(std::move(spec));
-    if (job_.zone()) WriteZone(*scenario);
-    if (job_.bargain()) WriteBargain(scenario, run);
+    if (job_.zone()) WriteZone(*scenario, csv);
+    if (job_.bargain()) WriteBargain(scenario, run, csv);
   } catch (const InputError& error) {
     std::string values;
     for (size_t k = 0; k < values_.size(); ++k)
@@ -54,17 +55,17 @@ void SweepWorker::Run(RunIndex run, std::string& row) {
                          FormatInputError({}, error.key_path(), error.problem(), ""),
                      error.fix().empty() ? "narrow the swept ranges" : error.fix());
   }
-  csv_.EndRow();
+  csv.EndRow();
   row = text_.str();
 }
 
-void SweepWorker::WriteZone(const Scenario& scenario) {
+void SweepWorker::WriteZone(const Scenario& scenario, CsvWriter& csv) const {
   const ZoneReport report = AnalyseZone(scenario, job_.zone_options);
-  csv_.Field(static_cast<long long>(report.zone_size));
+  csv.Field(static_cast<long long>(report.zone_size));
   if (report.solutions.empty())
-    BlankFields(csv_, scenario.space().num_issues() + scenario.num_actors());
+    BlankFields(csv, scenario.space().num_issues() + scenario.num_actors());
   else
-    PackageFields(csv_, scenario, report.solutions.front().package.options);
+    PackageFields(csv, scenario, report.solutions.front().package.options);
   // Red lines whose one-step relaxation adds packages; a forbid line has a row per option.
   std::string binding;
   int last = -1;
@@ -73,27 +74,28 @@ void SweepWorker::WriteZone(const Scenario& scenario) {
     last = relaxation.red_line;
     binding += (binding.empty() ? "" : ";") + scenario.red_lines()[last].key;
   }
-  csv_.Field(binding);
+  csv.Field(binding);
 }
 
-void SweepWorker::WriteBargain(std::shared_ptr<const Scenario> scenario, RunIndex run) {
+void SweepWorker::WriteBargain(std::shared_ptr<const Scenario> scenario, RunIndex run,
+                               CsvWriter& csv) const {
   const RunSetup setup(scenario, *job_.registries.protocols, *job_.registries.strategies);
   RunState state(setup);
   PlayRun(setup, state, job_.plan.seed, run);
   const RunOutcome& outcome = state.outcome();
   const bool agreed = outcome.end == RunEnd::kAgreement;
-  csv_.Field(agreed ? "1" : "0");
-  csv_.Field(static_cast<long long>(outcome.round));
+  csv.Field(agreed ? "1" : "0");
+  csv.Field(static_cast<long long>(outcome.round));
   if (agreed)
-    PackageFields(csv_, *scenario, state.settled());
+    PackageFields(csv, *scenario, state.settled());
   else
-    BlankFields(csv_, scenario->space().num_issues() + scenario->num_actors());
+    BlankFields(csv, scenario->space().num_issues() + scenario->num_actors());
   std::string cause;
   if (!agreed) {
     cause = RunEndName(outcome.end);
     if (outcome.actor >= 0) cause += ":" + scenario->actor(outcome.actor).id;
   }
-  csv_.Field(cause);
+  csv.Field(cause);
 }
 
 }  // namespace negsim

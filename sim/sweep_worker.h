@@ -23,13 +23,12 @@ class SweepWorker {
   void Run(RunIndex run, std::string& row);
 
  private:
-  void WriteZone(const Scenario& scenario);
-  void WriteBargain(std::shared_ptr<const Scenario> scenario, RunIndex run);
+  void WriteZone(const Scenario& scenario, CsvWriter& csv) const;
+  void WriteBargain(std::shared_ptr<const Scenario> scenario, RunIndex run, CsvWriter& csv) const;
 
   const SweepJob& job_;
   std::vector<double> values_;  // the run's parameter values, plan order
   std::ostringstream text_;     // the row being formatted
-  CsvWriter csv_{text_};
 };
 
 }  // namespace negsim

@@ -30,8 +30,8 @@ ZonePackage MakePackage(const Scenario& scenario, PackageIndex index) {
 
 ZoneNearPackage MakeNearPackage(const ZoneTables& tables, const NearPackage& near) {
   const Scenario& scenario = tables.scenario();
-  ZoneNearPackage out{MakePackage(scenario, near.index), near.red_lines_crossed, near.shortfall,
-                      {}};
+  ZoneNearPackage out{
+      MakePackage(scenario, near.index), near.red_lines_crossed, near.shortfall, {}};
   for (int k : tables.signatory_lines()) {
     const RedLine& line = scenario.red_lines()[k];
     if (line.Crosses(out.package.options)) out.concessions.push_back({line.actor, k, 0.0});
@@ -65,9 +65,8 @@ void AddSolutions(const ZoneTables& tables, const ZoneSurvey& survey, const Best
     NEGSIM_CHECK(best.found());
     ZonePackage package = MakePackage(tables.scenario(), best.index());
     tables.ExactUtilities(package.options, utilities.data());
-    report.solutions.push_back(ZoneSolutionPoint{kind, best.score(),
-                                                 survey.pareto.Contains(utilities.data()),
-                                                 std::move(package)});
+    report.solutions.push_back(ZoneSolutionPoint{
+        kind, best.score(), survey.pareto.Contains(utilities.data()), std::move(package)});
   }
 }
 
@@ -115,8 +114,8 @@ void Analyse(const ZoneTables& tables, const ZoneOptions& options, WorkBudget& b
 
 struct MemberVisitor {
   static constexpr bool kPrunes = false;
+  static constexpr bool kCountsWhole = false;
   void Leaf(const double*, std::span<const OptionIndex>, PackageIndex index) { visit(index); }
-  bool Prune(int, const double*, PackageIndex) { return false; }
   const std::function<void(PackageIndex)>& visit;
 };
 

@@ -47,15 +47,15 @@ void Row(const Scenario& scenario, const PackageRow& row, CsvWriter& csv) {
 void WritePackages(const Scenario& scenario, const ZoneReport& report, CsvWriter& csv) {
   PackagesHeader(scenario, csv);
   for (size_t k = 0; k < report.pareto.size(); ++k)
-    Row(scenario, {"pareto", static_cast<int>(k + 1), NAN, true, 0, 0.0, &report.pareto[k]},
-        csv);
+    Row(scenario, {"pareto", static_cast<int>(k + 1), NAN, true, 0, 0.0, &report.pareto[k]}, csv);
   for (const ZoneSolutionPoint& point : report.solutions)
     Row(scenario, {SolutionKey(point.kind), 1, point.score, point.pareto, 0, 0.0, &point.package},
         csv);
   for (size_t k = 0; k < report.nearest.size(); ++k) {
     const ZoneNearPackage& near = report.nearest[k];
-    Row(scenario, {"nearest", static_cast<int>(k + 1), NAN, false, near.red_lines_crossed,
-                   near.shortfall, &near.package},
+    Row(scenario,
+        {"nearest", static_cast<int>(k + 1), NAN, false, near.red_lines_crossed, near.shortfall,
+         &near.package},
         csv);
   }
 }

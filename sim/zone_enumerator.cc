@@ -29,10 +29,10 @@ class LazyExact {
 class SurveyVisitor {
  public:
   static constexpr bool kPrunes = false;
+  static constexpr bool kCountsWhole = false;
 
-  SurveyVisitor(const SearchPlan& plan, WorkBudget& budget, ZoneSurvey& survey)
-      : plan_(plan),
-        tables_(plan.tables()),
+  SurveyVisitor(const ZoneTables& tables, WorkBudget& budget, ZoneSurvey& survey)
+      : tables_(tables),
         budget_(budget),
         survey_(survey),
         scores_(tables_.reservations().first(tables_.num_signatories()), {}),
@@ -47,20 +47,15 @@ class SurveyVisitor {
       if (upper_[s] >= survey_.best_utility[s])
         survey_.best_utility[s] = std::max(survey_.best_utility[s], exact()[s]);
     }
-    budget_.Spend(survey_.pareto.Offer(sums, kRoundingSlack, index, exact));
-    Offer(survey_.nash, ZoneSolution::kNash, index, exact);
-    Offer(survey_.utilitarian, ZoneSolution::kUtilitarian, index, exact);
-    Offer(survey_.egalitarian, ZoneSolution::kEgalitarian, index, exact);
+    budget_.Spend(survey_.pareto.Offer(sums, index, exact));
+    const SolutionScores::Basic upper = scores_.BasicScores(upper_.data());
+    const auto exact_scores = [&] { return scores_.BasicScores(exact()); };
+    survey_.nash.Offer(upper.nash, index, [&] { return exact_scores().nash; });
+    survey_.utilitarian.Offer(upper.utilitarian, index, [&] { return exact_scores().utilitarian; });
+    survey_.egalitarian.Offer(upper.egalitarian, index, [&] { return exact_scores().egalitarian; });
   }
-  bool Prune(int, const double*, PackageIndex) { return false; }
 
  private:
-  void Offer(BestPackage& best, ZoneSolution kind, PackageIndex index, LazyExact& exact) {
-    best.Offer(scores_.Score(kind, upper_.data()), index,
-               [&] { return scores_.Score(kind, exact()); });
-  }
-
-  const SearchPlan& plan_;
   const ZoneTables& tables_;
   WorkBudget& budget_;
   ZoneSurvey& survey_;
@@ -72,6 +67,7 @@ class SurveyVisitor {
 class KalaiSmorodinskyVisitor {
  public:
   static constexpr bool kPrunes = true;
+  static constexpr bool kCountsWhole = false;
 
   KalaiSmorodinskyVisitor(const SearchPlan& plan, const ZoneSurvey& survey, BestPackage& best)
       : plan_(plan),
@@ -116,9 +112,8 @@ class KalaiSmorodinskyVisitor {
 ZoneSurvey SurveyZone(const SearchPlan& plan, int listed, WorkBudget& budget) {
   const ZoneTables& tables = plan.tables();
   ZoneSurvey survey(tables.num_signatories(), listed);
-  survey.best_utility.assign(tables.num_signatories(),
-                             -std::numeric_limits<double>::infinity());
-  SurveyVisitor visitor(plan, budget, survey);
+  survey.best_utility.assign(tables.num_signatories(), -std::numeric_limits<double>::infinity());
+  SurveyVisitor visitor(tables, budget, survey);
   SearchZone(plan, budget, visitor);
   return survey;
 }

@@ -16,7 +16,8 @@
 namespace negsim {
 
 struct ZoneSurvey {
-  ZoneSurvey(int signatories, int listed) : pareto(signatories, std::max(1, listed)) {}
+  ZoneSurvey(int signatories, int listed)
+      : pareto(signatories, std::max(1, listed), kRoundingSlack) {}
 
   PackageIndex size = 0;
   // Per signatory: the exact best utility over the zone (-infinity while the zone is empty).

@@ -43,13 +43,13 @@ void Actors(const Scenario& scenario, const ZoneReport& report, JsonWriter& json
   json.Key("actors").BeginArray();
   for (int a = 0; a < scenario.num_actors(); ++a) {
     const Actor& actor = scenario.actor(a);
-    json.BeginObject()
-        .Key("id").String(actor.id)
-        .Key("name").String(actor.name)
-        .Key("signatory").Bool(actor.signatory)
-        .Key("reservation").Number(actor.reservation)
-        .Key("best_in_zone").Number(report.best_utility[a])
-        .EndObject();
+    json.BeginObject();
+    json.Key("id").String(actor.id);
+    json.Key("name").String(actor.name);
+    json.Key("signatory").Bool(actor.signatory);
+    json.Key("reservation").Number(actor.reservation);
+    json.Key("best_in_zone").Number(report.best_utility[a]);
+    json.EndObject();
   }
   json.EndArray();
 }
@@ -62,10 +62,10 @@ void Solutions(const Scenario& scenario, const ZoneReport& report, JsonWriter& j
   }
   json.BeginObject();
   for (const ZoneSolutionPoint& point : report.solutions) {
-    json.Key(SolutionKey(point.kind)).BeginObject()
-        .Key("score").Number(point.score)
-        .Key("pareto").Bool(point.pareto)
-        .Key("package");
+    json.Key(SolutionKey(point.kind)).BeginObject();
+    json.Key("score").Number(point.score);
+    json.Key("pareto").Bool(point.pareto);
+    json.Key("package");
     Package(scenario, point.package, json);
     json.EndObject();
   }
@@ -82,15 +82,15 @@ void Relaxations(const Scenario& scenario, const ZoneReport& report, JsonWriter&
   for (const ZoneRelaxation& row : report.relaxations) {
     const RedLine& line = scenario.red_lines()[row.red_line];
     const Issue& issue = scenario.space().issue(line.issue);
-    json.BeginObject()
-        .Key("red_line").Int(row.red_line)
-        .Key("key").String(line.key)
-        .Key("actor").String(scenario.actor(line.actor).id)
-        .Key("kind").String(RedLineKindKey(line.kind))
-        .Key("label").String(line.label)
-        .Key("relaxation").String(RelaxationKey(scenario, row))
-        .Key("issue").String(issue.name)
-        .Key("option");
+    json.BeginObject();
+    json.Key("red_line").Int(row.red_line);
+    json.Key("key").String(line.key);
+    json.Key("actor").String(scenario.actor(line.actor).id);
+    json.Key("kind").String(RedLineKindKey(line.kind));
+    json.Key("label").String(line.label);
+    json.Key("relaxation").String(RelaxationKey(scenario, row));
+    json.Key("issue").String(issue.name);
+    json.Key("option");
     if (row.option >= 0) {
       json.String(issue.options[row.option]);
     } else {
@@ -112,15 +112,15 @@ void Concessions(const Scenario& scenario, const ZoneNearPackage& near, JsonWrit
     json.BeginObject().Key("actor").String(actor.id);
     if (concession.red_line >= 0) {
       const RedLine& line = scenario.red_lines()[concession.red_line];
-      json.Key("type").String("red_line")
-          .Key("red_line").Int(concession.red_line)
-          .Key("key").String(line.key)
-          .Key("label").String(line.label);
+      json.Key("type").String("red_line");
+      json.Key("red_line").Int(concession.red_line);
+      json.Key("key").String(line.key);
+      json.Key("label").String(line.label);
     } else {
-      json.Key("type").String("utility")
-          .Key("utility").Number(near.package.utility[concession.actor])
-          .Key("reservation").Number(actor.reservation)
-          .Key("shortfall").Number(concession.shortfall);
+      json.Key("type").String("utility");
+      json.Key("utility").Number(near.package.utility[concession.actor]);
+      json.Key("reservation").Number(actor.reservation);
+      json.Key("shortfall").Number(concession.shortfall);
     }
     json.EndObject();
   }
@@ -131,11 +131,11 @@ void Nearest(const Scenario& scenario, const ZoneReport& report, JsonWriter& jso
   json.Key("nearest").BeginArray();
   for (size_t k = 0; k < report.nearest.size(); ++k) {
     const ZoneNearPackage& near = report.nearest[k];
-    json.BeginObject()
-        .Key("rank").Int(static_cast<long long>(k + 1))
-        .Key("red_lines_crossed").Int(near.red_lines_crossed)
-        .Key("shortfall").Number(near.shortfall)
-        .Key("concessions");
+    json.BeginObject();
+    json.Key("rank").Int(static_cast<long long>(k + 1));
+    json.Key("red_lines_crossed").Int(near.red_lines_crossed);
+    json.Key("shortfall").Number(near.shortfall);
+    json.Key("concessions");
     Concessions(scenario, near, json);
     json.Key("package");
     Package(scenario, near.package, json);

@@ -1,6 +1,7 @@
 #include "sim/zone_nearest.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "sim/zone_plan.h"
 
@@ -8,20 +9,38 @@ namespace negsim {
 
 namespace {
 
+// How near a package is: red lines crossed, then total shortfall (compared in that order).
+struct Key {
+  int crossed = 0;
+  double shortfall = 0;
+  friend bool operator==(const Key&, const Key&) = default;
+  friend bool operator<(const Key& a, const Key& b) {
+    return a.crossed != b.crossed ? a.crossed < b.crossed : a.shortfall < b.shortfall;
+  }
+};
+
+Key KeyOf(const NearPackage& p) { return {p.red_lines_crossed, p.shortfall}; }
+
 bool Nearer(const NearPackage& a, const NearPackage& b) {
-  if (a.red_lines_crossed != b.red_lines_crossed)
-    return a.red_lines_crossed < b.red_lines_crossed;
-  if (a.shortfall != b.shortfall) return a.shortfall < b.shortfall;
-  return a.index < b.index;
+  return KeyOf(a) == KeyOf(b) ? a.index < b.index : KeyOf(a) < KeyOf(b);
 }
 
+// One branch-and-bound pass over every package, in one of two modes:
+//   kBestKeys: the `count` packages with the smallest keys, skipping anything that can only tie
+//     the last one listed (so a tie may be listed instead of a lower-indexed one);
+//   kTiesInIndexOrder: over a kInIndexOrder plan, the first `count` packages whose key is
+//     exactly `target`, which are the lowest-indexed ones.
 class NearestSearch {
  public:
-  NearestSearch(const SearchPlan& plan, int count, WorkBudget& budget)
+  enum class Mode { kBestKeys, kTiesInIndexOrder };
+
+  NearestSearch(const SearchPlan& plan, WorkBudget& budget, Mode mode, int count, Key target)
       : plan_(plan),
         tables_(plan.tables()),
-        count_(count),
         budget_(budget),
+        mode_(mode),
+        count_(count),
+        target_(target),
         scratch_(plan),
         partial_(static_cast<size_t>(plan.num_depths() + 1) * plan.lanes(), 0.0),
         index_(plan.num_depths() + 1, 0),
@@ -30,8 +49,12 @@ class NearestSearch {
 
   std::vector<NearPackage> Run() {
     if (count_ > 0 && !plan_.empty()) Visit(0, 0);
-    return std::move(nearest_);
+    return std::move(found_);
   }
+
+  // kBestKeys: the smallest key of any package skipped (a lower bound for subtrees). Ties with
+  // the last listed key can hide at lower indices only if this equals that key.
+  Key nearest_skipped() const { return nearest_skipped_; }
 
  private:
   void Visit(int d, int crossed) {
@@ -48,9 +71,9 @@ class NearestSearch {
       const int c = crossed + depth.crossings[k] + (rule_crossings ? rule_crossings[k] : 0);
       const double* row = rows + static_cast<size_t>(k) * lanes;
       for (int l = 0; l < lanes; ++l) q[l] = p[l] + row[l];
+      if (Skip(Key{c, ShortfallBound(q, rest)})) continue;
       const OptionIndex o = depth.options[k];
       const PackageIndex index = index_[d] + o * depth.stride;
-      if (Behind(c, ShortfallBound(q, rest), index)) continue;
       package_[depth.issue] = o;
       if (leaf) {
         Offer(c, index);
@@ -66,19 +89,18 @@ class NearestSearch {
   double ShortfallBound(const double* partial, const double* rest) const {
     double shortfall = 0;
     for (int s = 0; s < tables_.num_signatories(); ++s)
-      shortfall += std::max(
-          0.0, tables_.reservations()[s] - (partial[s] + rest[s] + kRoundingSlack));
+      shortfall +=
+          std::max(0.0, tables_.reservations()[s] - (partial[s] + rest[s] + kRoundingSlack));
     return shortfall;
   }
 
-  // Would every package with at least these lines crossed, this shortfall and this index rank
-  // behind the last of a full list?
-  bool Behind(int crossed, double shortfall, PackageIndex min_index) const {
-    if (static_cast<int>(nearest_.size()) < count_) return false;
-    const NearPackage& last = nearest_.back();
-    if (crossed != last.red_lines_crossed) return crossed > last.red_lines_crossed;
-    if (shortfall != last.shortfall) return shortfall > last.shortfall;
-    return min_index > last.index;
+  // Can packages whose key is at least `bound` be passed over?
+  bool Skip(Key bound) {
+    if (mode_ == Mode::kTiesInIndexOrder)
+      return static_cast<int>(found_.size()) >= count_ || target_ < bound;
+    if (static_cast<int>(found_.size()) < count_ || bound < KeyOf(found_.back())) return false;
+    nearest_skipped_ = std::min(nearest_skipped_, bound);
+    return true;
   }
 
   void Offer(int crossed, PackageIndex index) {
@@ -86,31 +108,49 @@ class NearestSearch {
     NearPackage candidate{index, crossed, 0.0};
     for (int s = 0; s < tables_.num_signatories(); ++s)
       candidate.shortfall += std::max(0.0, tables_.reservations()[s] - exact_[s]);
-    if (static_cast<int>(nearest_.size()) == count_ && !Nearer(candidate, nearest_.back()))
+    if (mode_ == Mode::kTiesInIndexOrder) {
+      if (KeyOf(candidate) == target_) found_.push_back(candidate);
       return;
-    nearest_.insert(std::upper_bound(nearest_.begin(), nearest_.end(), candidate, Nearer),
-                    candidate);
-    if (static_cast<int>(nearest_.size()) > count_) nearest_.pop_back();
+    }
+    if (Skip(KeyOf(candidate))) return;
+    found_.insert(std::upper_bound(found_.begin(), found_.end(), candidate, Nearer), candidate);
+    if (static_cast<int>(found_.size()) > count_) found_.pop_back();
   }
 
   const SearchPlan& plan_;
   const ZoneTables& tables_;
-  int count_;
   WorkBudget& budget_;
+  Mode mode_;
+  int count_;
+  Key target_;
   PlanScratch scratch_;
   std::vector<double> partial_;       // (depths + 1) x lanes: sums over depths < d
   std::vector<PackageIndex> index_;   // per depth: index of the options chosen above
   std::vector<OptionIndex> package_;  // per scenario issue
   std::vector<double> exact_;
-  std::vector<NearPackage> nearest_;  // nearest first, at most count_
+  std::vector<NearPackage> found_;  // kBestKeys: nearest first; kTies...: index order
+  Key nearest_skipped_{std::numeric_limits<int>::max(), 0.0};
 };
 
 }  // namespace
 
+// The first pass, in an order that tightens bounds fast, finds the nearest keys. Only when it
+// passed over a package that might tie the last of them does a second pass, in index order,
+// replace those tied entries by the lowest-indexed packages with that key.
 std::vector<NearPackage> FindNearestPackages(const ZoneTables& tables, int count,
                                              WorkBudget& budget) {
   const SearchPlan plan(tables, tables.allowed(), tables.rules(), PlanPurpose::kNearest);
-  return NearestSearch(plan, count, budget).Run();
+  NearestSearch best(plan, budget, NearestSearch::Mode::kBestKeys, count, Key{});
+  std::vector<NearPackage> nearest = best.Run();
+  if (static_cast<int>(nearest.size()) < count || best.nearest_skipped() != KeyOf(nearest.back()))
+    return nearest;
+  const Key last = KeyOf(nearest.back());
+  std::erase_if(nearest, [&](const NearPackage& p) { return KeyOf(p) == last; });
+  const SearchPlan in_order(tables, tables.allowed(), tables.rules(), PlanPurpose::kInIndexOrder);
+  NearestSearch ties(in_order, budget, NearestSearch::Mode::kTiesInIndexOrder,
+                     count - static_cast<int>(nearest.size()), last);
+  for (const NearPackage& tie : ties.Run()) nearest.push_back(tie);
+  return nearest;
 }
 
 }  // namespace negsim

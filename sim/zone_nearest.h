@@ -1,8 +1,8 @@
 // The packages nearest to an empty agreement zone: fewest signatory red lines crossed, then
-// least total shortfall below the signatories' reservations, then lowest index. Found by a
-// branch-and-bound search over the whole space that never stores it: a subtree is skipped once
+// least total shortfall below the signatories' reservations, then lowest index. Found by
+// branch-and-bound searches over the whole space that never store it: a subtree is skipped once
 // the lines it has crossed, or a lower bound on its shortfall, rank it behind the current
-// list's last entry.
+// list's last entry; ties with that entry are settled by a second search in index order.
 #pragma once
 
 #include <vector>

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 
 #include "sim/check.h"
 
@@ -43,30 +44,51 @@ std::pair<int, int> ParetoSkyline::EqualSums(double sum) const {
           static_cast<int>(range.second - sum_.begin())};
 }
 
-bool ParetoSkyline::SurelyDominates(const double* fast, double slack,
-                                    std::uint64_t& comparisons) {
+ParetoSkyline::ParetoSkyline(int dims, int kept_indices, double slack)
+    : dims_(dims),
+      width_((dims + kLaneBlock - 1) / kLaneBlock * kLaneBlock),
+      kept_indices_(kept_indices),
+      slack_(slack) {
+  recent_.fill(-1);
+}
+
+bool ParetoSkyline::SurelyDominates(const double* fast, std::uint64_t& comparisons) {
+  return width_ == kLaneBlock ? Scan<kLaneBlock>(fast, comparisons) : Scan<0>(fast, comparisons);
+}
+
+// The hot loop of the zone survey: most zone members are dominated, and a fixed width lets the
+// compiler compare all signatories at once.
+template <int kWidth>
+bool ParetoSkyline::Scan(const double* fast, std::uint64_t& comparisons) {
+  const int width = kWidth > 0 ? kWidth : width_;
+  const double* margins = margin_.data();
+  std::uint64_t compared = 0;
   const auto beats = [&](int e) {
-    ++comparisons;
-    const double* v = utilities(e);
-    for (int s = 0; s < dims_; ++s)
-      if (!(v[s] > fast[s] + slack)) return false;
-    return true;
+    ++compared;
+    const double* margin = margins + static_cast<size_t>(e) * width;
+    bool all = true;
+    for (int s = 0; s < width; ++s) all &= margin[s] > fast[s];
+    return all;
   };
-  for (int r = 0; r < kRecent; ++r) {
+  bool dominated = false;
+  for (int r = 0; r < kRecent && !dominated; ++r) {
     if (recent_[r] >= 0 && recent_[r] < size() && beats(recent_[r])) {
       std::rotate(recent_.begin(), recent_.begin() + r, recent_.begin() + r + 1);
-      return true;
+      dominated = true;
     }
   }
+  // A dominator beats every utility, so its sum is larger: only a prefix is scanned.
   const double sum = Sum(fast);
-  for (int e = 0; e < size() && sum_[e] > sum; ++e) {
+  const double* sums = sum_.data();
+  for (int e = 0; e < size() && sums[e] > sum && !dominated; ++e) {
     if (beats(e)) {
       std::rotate(recent_.begin(), recent_.end() - 1, recent_.end());
       recent_[0] = e;
-      return true;
+      dominated = true;
     }
   }
-  return false;
+  comparisons += compared;
+  return dominated;
 }
 
 std::uint64_t ParetoSkyline::Insert(const double* exact, PackageIndex index) {
@@ -99,7 +121,10 @@ std::uint64_t ParetoSkyline::Insert(const double* exact, PackageIndex index) {
       sum_[kept] = sum_[e];
       packages_[kept] = packages_[e];
       indices_[kept] = std::move(indices_[e]);
-      std::copy(utilities(e), utilities(e) + dims_, utility_.begin() + kept * dims_);
+      std::copy_n(utility_.begin() + static_cast<size_t>(e) * dims_, dims_,
+                  utility_.begin() + static_cast<size_t>(kept) * dims_);
+      std::copy_n(margin_.begin() + static_cast<size_t>(e) * width_, width_,
+                  margin_.begin() + static_cast<size_t>(kept) * width_);
     }
     ++kept;
   }
@@ -107,11 +132,16 @@ std::uint64_t ParetoSkyline::Insert(const double* exact, PackageIndex index) {
   packages_.resize(kept);
   indices_.resize(kept);
   utility_.resize(static_cast<size_t>(kept) * dims_);
+  margin_.resize(static_cast<size_t>(kept) * width_);
   sum_.insert(sum_.begin() + first_equal, sum);
   packages_.insert(packages_.begin() + first_equal, 1);
   indices_.insert(indices_.begin() + first_equal, std::vector<PackageIndex>{index});
   utility_.insert(utility_.begin() + static_cast<size_t>(first_equal) * dims_, exact,
                   exact + dims_);
+  std::vector<double> margin(width_, std::numeric_limits<double>::infinity());
+  for (int s = 0; s < dims_; ++s) margin[s] = exact[s] - slack_;
+  margin_.insert(margin_.begin() + static_cast<size_t>(first_equal) * width_, margin.begin(),
+                 margin.end());
   ++count_;
   return comparisons;
 }

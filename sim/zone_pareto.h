@@ -11,30 +11,31 @@
 #include <vector>
 
 #include "sim/issue_space.h"
+#include "sim/zone_tables.h"
 
 namespace negsim {
 
 class ParetoSkyline {
  public:
   // `dims`: the number of signatories; `kept_indices` (>= 1): how many of the lowest package
-  // indices to keep per utility vector (enough to list that many packages).
-  ParetoSkyline(int dims, int kept_indices) : dims_(dims), kept_indices_(kept_indices) {
-    recent_.fill(-1);
-  }
+  // indices to keep per utility vector (enough to list that many packages); `slack`: how far
+  // the fast utilities given to Offer may be from the exact ones.
+  ParetoSkyline(int dims, int kept_indices, double slack);
 
-  // Offers one package. `fast` holds utilities within `slack` of the exact ones; `exact()`
-  // returns a pointer to the exact utilities and is called only when `fast` cannot settle the
-  // question. Returns the number of entry comparisons made (work).
+  // Offers one package. `fast` holds utilities within `slack` of the exact ones, padded to a
+  // multiple of kLaneBlock values (the padding is ignored); `exact()` returns a pointer to the
+  // exact utilities and is called only when `fast` cannot settle the question. Returns the
+  // number of entry comparisons made (work).
   template <class ExactFn>
-  std::uint64_t Offer(const double* fast, double slack, PackageIndex index, ExactFn&& exact) {
+  std::uint64_t Offer(const double* fast, PackageIndex index, ExactFn&& exact) {
     std::uint64_t comparisons = 0;
-    if (SurelyDominates(fast, slack, comparisons)) return comparisons;
+    if (SurelyDominates(fast, comparisons)) return comparisons;
     return comparisons + Insert(exact(), index);
   }
 
-  // True when an entry beats `fast` by more than `slack` for every signatory: every package
-  // whose utilities are at most `fast` is dominated.
-  bool SurelyDominates(const double* fast, double slack, std::uint64_t& comparisons);
+  // True when an entry beats `fast` (padded as for Offer) by more than `slack` for every
+  // signatory: then every package whose utilities are at most `fast` is dominated.
+  bool SurelyDominates(const double* fast, std::uint64_t& comparisons);
 
   // Pareto-efficient packages offered (all of them, equal utility vectors included).
   PackageIndex count() const { return count_; }
@@ -50,6 +51,8 @@ class ParetoSkyline {
   bool Contains(const double* utilities) const;
 
  private:
+  template <int kWidth>
+  bool Scan(const double* fast, std::uint64_t& comparisons);
   // Adds the package unless an entry dominates it, removing the entries it dominates.
   std::uint64_t Insert(const double* exact, PackageIndex index);
   bool Dominates(int entry, const double* utilities) const;
@@ -60,12 +63,15 @@ class ParetoSkyline {
   std::pair<int, int> EqualSums(double sum) const;
 
   int dims_;
+  int width_;  // dims_ rounded up to a multiple of kLaneBlock
   int kept_indices_;
+  double slack_;
   // Entries sorted by descending utility sum: floating-point addition is monotone, so only
   // entries with a sum >= p's can dominate p and only those with a sum <= p's can be dominated.
   std::vector<double> sum_;
-  std::vector<double> utility_;                    // entries x dims
-  std::vector<PackageIndex> packages_;             // per entry: packages with these utilities
+  std::vector<double> utility_;         // entries x dims
+  std::vector<double> margin_;          // entries x width: utility - slack; padding +infinity
+  std::vector<PackageIndex> packages_;  // per entry: packages with these utilities
   std::vector<std::vector<PackageIndex>> indices_;  // per entry: lowest indices, ascending
   PackageIndex count_ = 0;
   // Entries that dominated recently, most recent first: neighbouring packages in the search

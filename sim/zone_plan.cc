@@ -11,7 +11,7 @@ namespace negsim {
 namespace {
 
 bool Tried(std::span<const std::uint8_t> allowed, int flat, PlanPurpose purpose) {
-  return purpose == PlanPurpose::kNearest || allowed[flat] != 0;
+  return purpose != PlanPurpose::kZone || allowed[flat] != 0;
 }
 
 }  // namespace
@@ -43,6 +43,9 @@ std::vector<int> SearchPlan::IssueOrder(std::span<const std::uint8_t> allowed,
   const IssueSpace& space = tables_->space();
   const int lanes = tables_->lanes();
   const int n = space.num_issues();
+  std::vector<int> order(n);
+  std::iota(order.begin(), order.end(), 0);
+  if (purpose == PlanPurpose::kInIndexOrder) return order;
   std::vector<double> hi(static_cast<size_t>(n) * lanes, 0.0), lo = hi;
   std::vector<int> tried(n, 0), crossing(n, 0);
   std::vector<double> slack(lanes, 0.0);
@@ -71,8 +74,6 @@ std::vector<int> SearchPlan::IssueOrder(std::span<const std::uint8_t> allowed,
     if (purpose == PlanPurpose::kNearest)
       score[i] = crossing[i] + score[i] / (1.0 + score[i]);  // crossing options dominate
   }
-  std::vector<int> order(n);
-  std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
     if ((tried[a] <= 1) != (tried[b] <= 1)) return tried[a] <= 1;
     return score[a] > score[b];
@@ -99,11 +100,13 @@ void SearchPlan::BuildDepth(int d, int issue, std::span<const std::uint8_t> allo
   const auto crossings = [&](OptionIndex o) {
     return tables_->crossings()[space.offset(issue) + o];
   };
-  std::stable_sort(depth.options.begin(), depth.options.end(), [&](OptionIndex a, OptionIndex b) {
-    if (purpose == PlanPurpose::kNearest && crossings(a) != crossings(b))
-      return crossings(a) < crossings(b);
-    return sum(a) > sum(b);
-  });
+  if (purpose != PlanPurpose::kInIndexOrder) {
+    std::stable_sort(depth.options.begin(), depth.options.end(), [&](OptionIndex a, OptionIndex b) {
+      if (purpose == PlanPurpose::kNearest && crossings(a) != crossings(b))
+        return crossings(a) < crossings(b);
+      return sum(a) > sum(b);
+    });
+  }
   for (OptionIndex o : depth.options) {
     const double* c = tables_->contribution(space.offset(issue) + o);
     depth.rows.insert(depth.rows.end(), c, c + lanes);
@@ -145,25 +148,39 @@ void SearchPlan::AddSynergy(const LaneSynergy& synergy, const std::vector<int>& 
 void SearchPlan::BuildBounds() {
   const int lanes = tables_->lanes();
   const int n = num_depths();
-  rest_max_.assign(static_cast<size_t>(n + 1) * lanes, 0.0);
+  const size_t size = static_cast<size_t>(n + 1) * lanes;
+  std::vector<double> rest_min(size, 0.0);
+  rest_max_.assign(size, 0.0);
+  whole_size_.assign(n + 1, 1);
   for (int d = n - 1; d >= 0; --d) {
     const PlanDepth& depth = depths_[d];
-    // Best row of this depth, each slot credited with every positive synergy it can complete.
-    std::vector<double> best = depth.rows;
-    for (const PlanSynergy& s : depth.synergies)
-      best[static_cast<size_t>(s.slot) * lanes + s.lane] += std::max(0.0, s.value);
+    // Each slot's row with every synergy it may complete: positive ones for the best case,
+    // negative ones for the worst.
+    std::vector<double> best = depth.rows, worst = depth.rows;
+    for (const PlanSynergy& s : depth.synergies) {
+      const size_t at = static_cast<size_t>(s.slot) * lanes + s.lane;
+      (s.value > 0 ? best[at] : worst[at]) += s.value;
+    }
     for (int l = 0; l < lanes; ++l) {
       double most = depth.options.empty() ? 0.0 : -std::numeric_limits<double>::infinity();
-      for (int k = 0; k < depth.num_slots(); ++k) most = std::max(most, best[k * lanes + l]);
+      double least = depth.options.empty() ? 0.0 : std::numeric_limits<double>::infinity();
+      for (int k = 0; k < depth.num_slots(); ++k) {
+        most = std::max(most, best[k * lanes + l]);
+        least = std::min(least, worst[k * lanes + l]);
+      }
       rest_max_[d * lanes + l] = rest_max_[(d + 1) * lanes + l] + most;
+      rest_min[d * lanes + l] = rest_min[(d + 1) * lanes + l] + least;
     }
+    whole_size_[d] = depth.rules.empty() ? whole_size_[d + 1] * depth.num_slots() : 0;
   }
-  need_.resize(rest_max_.size());
+  need_.resize(size);
+  sure_.resize(size);
   high_.resize(lanes);
   const std::span<const double> reservation = tables_->reservations();
-  for (int d = 0; d <= n; ++d)
-    for (int l = 0; l < lanes; ++l)
-      need_[d * lanes + l] = reservation[l] - kRoundingSlack - rest_max_[d * lanes + l];
+  for (size_t at = 0; at < size; ++at) {
+    need_[at] = reservation[at % lanes] - kRoundingSlack - rest_max_[at];
+    sure_[at] = reservation[at % lanes] + kRoundingSlack - rest_min[at];
+  }
   for (int l = 0; l < lanes; ++l) high_[l] = reservation[l] + kRoundingSlack;
 }
 

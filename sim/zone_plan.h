@@ -16,8 +16,9 @@ namespace negsim {
 
 // What the search is for, which decides the issue order and the order of options.
 enum class PlanPurpose {
-  kZone,     // packages crossing no red line: masked options are left out
-  kNearest,  // every package, fewest red lines crossed first: every option is tried
+  kZone,          // packages crossing no red line: masked options are left out
+  kNearest,       // every package, fewest red lines crossed first: every option is tried
+  kInIndexOrder,  // every package, in ascending package index (scenario issue order)
 };
 
 // An if/then rule whose second issue (in search order) is searched at this depth.
@@ -38,8 +39,8 @@ struct PlanSynergy {
 };
 
 struct PlanDepth {
-  int issue = -1;           // scenario issue searched at this depth
-  PackageIndex stride = 0;  // package index step of one option of `issue`
+  int issue = -1;                    // scenario issue searched at this depth
+  PackageIndex stride = 0;           // package index step of one option of `issue`
   std::vector<OptionIndex> options;  // options tried ("slots"), in trial order
   std::vector<double> rows;          // slots x lanes: the signatories' contributions
   std::vector<int> crossings;        // per slot: signatories' simple red lines it crosses
@@ -50,9 +51,9 @@ struct PlanDepth {
 
 class SearchPlan {
  public:
-  // `allowed`: per flat option, may the search choose it (kZone; kNearest ignores it and tries
+  // `allowed`: per flat option, may the search choose it (kZone; the others ignore it and try
   // all). `rules`: the if/then red lines (indices into scenario.red_lines()) to enforce
-  // (kZone) or to count as crossed (kNearest).
+  // (kZone) or to count as crossed (the others).
   SearchPlan(const ZoneTables& tables, std::span<const std::uint8_t> allowed,
              std::span<const int> rules, PlanPurpose purpose);
 
@@ -64,7 +65,9 @@ class SearchPlan {
   bool empty() const { return empty_; }
   // Most that depths d.. can still add to each lane, synergies counted optimistically
   // ((num_depths + 1) x lanes; row num_depths is zero).
-  const double* rest_max(int d) const { return rest_max_.data() + static_cast<size_t>(d) * lanes(); }
+  const double* rest_max(int d) const {
+    return rest_max_.data() + static_cast<size_t>(d) * lanes();
+  }
   // reservation - kRoundingSlack - rest_max(d) per lane: a partial sum over depths < d below it
   // in any lane cannot reach that signatory's reservation.
   const double* need(int d) const { return need_.data() + static_cast<size_t>(d) * lanes(); }
@@ -72,6 +75,12 @@ class SearchPlan {
   // surely below the reservation under `low`, and surely meets it at or above `high`.
   const double* low() const { return need(num_depths()); }
   const double* high() const { return high_.data(); }
+  // reservation + kRoundingSlack - (least that depths d.. can add) per lane: a partial sum over
+  // depths < d at or above it in every lane puts every package below above every reservation.
+  const double* sure(int d) const { return sure_.data() + static_cast<size_t>(d) * lanes(); }
+  // Packages below a node of depth d (the product of the slots of depths d..), or 0 when an
+  // if/then rule completes at depth d or deeper, so that they cannot be counted wholesale.
+  PackageIndex whole_size(int d) const { return whole_size_[d]; }
 
  private:
   std::vector<int> IssueOrder(std::span<const std::uint8_t> allowed, PlanPurpose purpose) const;
@@ -86,6 +95,8 @@ class SearchPlan {
   std::vector<double> rest_max_;
   std::vector<double> need_;
   std::vector<double> high_;
+  std::vector<double> sure_;
+  std::vector<PackageIndex> whole_size_;
 };
 
 // One search's working state over a SearchPlan: the option chosen at each depth so far, and
@@ -120,11 +131,11 @@ class PlanScratch {
   const std::uint8_t* CombinedOk(int d);
 
   const SearchPlan* plan_;
-  std::vector<OptionIndex> chosen_;   // per depth
-  std::vector<int> offset_;           // per depth: first slot in the arrays below
-  std::vector<double> rows_;          // slots x lanes per depth
-  std::vector<std::uint8_t> ok_;      // slots per depth
-  std::vector<int> crossings_;        // slots per depth
+  std::vector<OptionIndex> chosen_;  // per depth
+  std::vector<int> offset_;          // per depth: first slot in the arrays below
+  std::vector<double> rows_;         // slots x lanes per depth
+  std::vector<std::uint8_t> ok_;     // slots per depth
+  std::vector<int> crossings_;       // slots per depth
 };
 
 }  // namespace negsim

@@ -24,12 +24,11 @@ bool Dominates(const std::vector<double>& a, const std::vector<double>& b) {
   return better;
 }
 
-double ReferenceScore(ZoneSolution kind, const std::vector<double>& u,
-                      const std::vector<double>& r, const std::vector<double>& best) {
-  double score = kind == ZoneSolution::kNash ? 1.0
-                 : kind == ZoneSolution::kUtilitarian
-                     ? 0.0
-                     : std::numeric_limits<double>::infinity();
+double ReferenceScore(ZoneSolution kind, const std::vector<double>& u, const std::vector<double>& r,
+                      const std::vector<double>& best) {
+  double score = kind == ZoneSolution::kNash          ? 1.0
+                 : kind == ZoneSolution::kUtilitarian ? 0.0
+                                                      : std::numeric_limits<double>::infinity();
   for (size_t s = 0; s < u.size(); ++s) {
     if (kind == ZoneSolution::kNash) score *= u[s] - r[s];
     if (kind == ZoneSolution::kUtilitarian) score += u[s];
@@ -40,14 +39,11 @@ double ReferenceScore(ZoneSolution kind, const std::vector<double>& u,
   return score;
 }
 
-bool IsSignatory(const Scenario& scenario, int actor) {
-  return scenario.actor(actor).signatory;
-}
+bool IsSignatory(const Scenario& scenario, int actor) { return scenario.actor(actor).signatory; }
 
 }  // namespace
 
-PackageIndex CountZoneReference(const Scenario& scenario, PackageIndex begin,
-                                PackageIndex end) {
+PackageIndex CountZoneReference(const Scenario& scenario, PackageIndex begin, PackageIndex end) {
   std::vector<OptionIndex> package(scenario.space().num_issues());
   PackageIndex count = 0;
   for (PackageIndex index = begin; index < end; ++index) {
@@ -63,7 +59,7 @@ ZoneReferenceResult AnalyseZoneReference(const Scenario& scenario, int nearest) 
   for (int s : scenario.signatories()) reservations.push_back(scenario.actor(s).reservation);
 
   ZoneReferenceResult result;
-  std::vector<std::vector<double>> utilities;  // per zone member
+  std::vector<std::vector<double>> utilities;                 // per zone member
   std::vector<std::tuple<int, double, PackageIndex>> ranked;  // the nearest so far, sorted
   for (PackageIndex index = 0; index < space.size(); ++index) {
     const std::vector<OptionIndex> package = space.Decode(index);

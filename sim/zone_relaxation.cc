@@ -33,8 +33,7 @@ PackageIndex AddedByDropping(const ZoneTables& tables, int line, WorkBudget& bud
   const RedLine& rule = tables.scenario().red_lines()[line];
   std::vector<std::uint8_t> allowed(tables.allowed().begin(), tables.allowed().end());
   Narrow(tables.space(), rule.issue, allowed, [&](int o) { return rule.accept[o] != 0; });
-  Narrow(tables.space(), rule.then_issue, allowed,
-         [&](int o) { return rule.then_accept[o] == 0; });
+  Narrow(tables.space(), rule.then_issue, allowed, [&](int o) { return rule.then_accept[o] == 0; });
   std::vector<int> rules;
   for (int k : tables.rules())
     if (k != line) rules.push_back(k);
@@ -49,8 +48,8 @@ int NextOption(const RedLine& line) {
                                       line.accept.begin());
     return last < n ? last : -1;
   }
-  const int first = static_cast<int>(std::find(line.accept.begin(), line.accept.end(), 1) -
-                                     line.accept.begin());
+  const int first =
+      static_cast<int>(std::find(line.accept.begin(), line.accept.end(), 1) - line.accept.begin());
   return first > 0 && first < n ? first - 1 : -1;
 }
 

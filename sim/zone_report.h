@@ -44,10 +44,10 @@ struct ZoneSolutionPoint {
 // next option down, an at-least line the next option up, a forbid line one forbidden option
 // (one row per option), an if/then line is dropped.
 struct ZoneRelaxation {
-  int red_line = -1;  // index into Scenario::red_lines()
-  int option = -1;    // option of the line's issue newly allowed; -1 for a dropped if/then line
-                      // and for a line with no step left (it already allows every option)
-  bool relaxable = true;       // false: no step left, zone_size is the base zone's
+  int red_line = -1;      // index into Scenario::red_lines()
+  int option = -1;        // option of the line's issue newly allowed; -1 for a dropped if/then line
+                          // and for a line with no step left (it already allows every option)
+  bool relaxable = true;  // false: no step left, zone_size is the base zone's
   PackageIndex zone_size = 0;  // zone size with this change alone
   PackageIndex added = 0;      // zone_size - the base zone size
   bool binds() const { return added > 0; }
@@ -76,8 +76,8 @@ struct ZoneReport {
   PackageIndex zone_size = 0;
   // Per actor: best utility over the zone for a signatory; NaN for others or an empty zone.
   std::vector<double> best_utility;
-  PackageIndex pareto_count = 0;    // Pareto-efficient packages of the zone
-  std::vector<ZonePackage> pareto;  // the first ZoneOptions::max_pareto_listed by index
+  PackageIndex pareto_count = 0;             // Pareto-efficient packages of the zone
+  std::vector<ZonePackage> pareto;           // the first ZoneOptions::max_pareto_listed by index
   std::vector<ZoneSolutionPoint> solutions;  // kAllZoneSolutions order; empty for an empty zone
   bool relaxations_computed = false;
   // Per signatory red line, Scenario::red_lines() order (forbid lines: one row per option).

@@ -8,8 +8,9 @@ namespace {
 
 struct CountVisitor {
   static constexpr bool kPrunes = false;
+  static constexpr bool kCountsWhole = true;
   void Leaf(const double*, std::span<const OptionIndex>, PackageIndex) { ++count; }
-  bool Prune(int, const double*, PackageIndex) { return false; }
+  void Whole(PackageIndex packages) { count += packages; }
   PackageIndex count = 0;
 };
 

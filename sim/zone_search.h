@@ -27,7 +27,8 @@ class WorkBudget {
   explicit WorkBudget(std::uint64_t limit) : limit_(limit) {}
   void Spend(std::uint64_t steps) {
     used_ += steps;
-    if (used_ > limit_) [[unlikely]] Exhausted();
+    if (used_ > limit_) [[unlikely]]
+      Exhausted();
   }
   std::uint64_t used() const { return used_; }
   std::uint64_t limit() const { return limit_; }
@@ -43,14 +44,17 @@ class WorkBudget {
 };
 
 // A visitor provides
-//   static constexpr bool kPrunes;  // whether to call Prune
+//   static constexpr bool kPrunes;       // whether to call Prune
+//   static constexpr bool kCountsWhole;  // whether to call Whole for subtrees wholly in the zone
 //   void Leaf(const double* sums, std::span<const OptionIndex> package, PackageIndex index);
-//     for each zone member of the plan: crosses none of its red lines and meets every
+//     for each zone member of the plan visited: crosses none of its red lines and meets every
 //     signatory's reservation (decided exactly); `sums` are the search's per-lane utilities,
 //     within kRoundingSlack of Scenario::Utility; `package` is in scenario issue order.
-//   bool Prune(int depth, const double* partial, PackageIndex min_index);
+//   bool Prune(int depth, const double* partial, PackageIndex min_index);  (if kPrunes)
 //     true skips every package below: `partial` sums the depths < `depth`, `min_index` is the
 //     lowest package index in the subtree.
+//   void Whole(PackageIndex count);  (if kCountsWhole)
+//     instead of visiting a subtree of `count` packages that lies wholly in the zone.
 template <int kLanes, class Visitor>
 class ZoneSearch {
  public:
@@ -70,9 +74,7 @@ class ZoneSearch {
     const double* need = plan_.need(0);
     for (int l = 0; l < lanes(); ++l)
       if (0.0 < need[l]) return;
-    if constexpr (Visitor::kPrunes)
-      if (visitor_.Prune(0, partial_.data(), 0)) return;
-    Visit(0);
+    Enter(0, partial_.data(), 0);
   }
 
  private:
@@ -107,10 +109,31 @@ class ZoneSearch {
       scratch_.Choose(d, o);
       package_[depth.issue] = o;
       index_[d + 1] = index_[d] + o * depth.stride;
-      if constexpr (Visitor::kPrunes)
-        if (visitor_.Prune(d + 1, q, index_[d + 1])) continue;
-      Visit(d + 1);
+      Enter(d + 1, q, index_[d + 1]);
     }
+  }
+
+  // Visits a node of depth d unless the visitor prunes it or counts it wholesale.
+  void Enter(int d, const double* partial, PackageIndex min_index) {
+    if constexpr (Visitor::kPrunes)
+      if (visitor_.Prune(d, partial, min_index)) return;
+    if constexpr (Visitor::kCountsWhole) {
+      if (WhollyInZone(d, partial)) {
+        visitor_.Whole(plan_.whole_size(d));
+        return;
+      }
+    }
+    Visit(d);
+  }
+
+  // Does every package below a node of depth d with these partial sums meet every reservation
+  // and cross no red line (no if/then rule left to check)?
+  bool WhollyInZone(int d, const double* partial) const {
+    if (plan_.whole_size(d) == 0) return false;
+    const double* sure = plan_.sure(d);
+    bool short_somewhere = false;
+    for (int l = 0; l < lanes(); ++l) short_somewhere |= partial[l] < sure[l];
+    return !short_somewhere;
   }
 
   void VisitLeaves(const PlanDepth& depth, const double* rows, const std::uint8_t* ok,
@@ -147,10 +170,10 @@ class ZoneSearch {
   Visitor& visitor_;
   int lanes_;
   PlanScratch scratch_;
-  std::vector<double> partial_;         // (depths + 1) x lanes: sums over depths < d
-  std::vector<PackageIndex> index_;     // per depth: index of the options chosen above
-  std::vector<OptionIndex> package_;    // per scenario issue: the option chosen
-  std::vector<double> exact_;           // lanes: exact utilities of the current leaf
+  std::vector<double> partial_;       // (depths + 1) x lanes: sums over depths < d
+  std::vector<PackageIndex> index_;   // per depth: index of the options chosen above
+  std::vector<OptionIndex> package_;  // per scenario issue: the option chosen
+  std::vector<double> exact_;         // lanes: exact utilities of the current leaf
 };
 
 // Runs `visitor` over every zone member of `plan`, with the lane count fixed at compile time
@@ -158,9 +181,15 @@ class ZoneSearch {
 template <class Visitor>
 void SearchZone(const SearchPlan& plan, WorkBudget& budget, Visitor& visitor) {
   switch (plan.lanes()) {
-    case 4: ZoneSearch<4, Visitor>(plan, budget, visitor).Run(); break;
-    case 8: ZoneSearch<8, Visitor>(plan, budget, visitor).Run(); break;
-    default: ZoneSearch<0, Visitor>(plan, budget, visitor).Run(); break;
+    case 4:
+      ZoneSearch<4, Visitor>(plan, budget, visitor).Run();
+      break;
+    case 8:
+      ZoneSearch<8, Visitor>(plan, budget, visitor).Run();
+      break;
+    default:
+      ZoneSearch<0, Visitor>(plan, budget, visitor).Run();
+      break;
   }
 }
 

@@ -4,6 +4,7 @@
 // exact score only when the bound reaches the best so far.
 #pragma once
 
+#include <algorithm>
 #include <limits>
 #include <span>
 
@@ -21,6 +22,24 @@ class SolutionScores {
 
   // `utilities`: one per signatory, signatory order.
   double Score(ZoneSolution kind, const double* utilities) const;
+
+  // The scores that need no best utilities, in one pass (the zone survey's hot path), each
+  // bit-identical to Score(kind, utilities).
+  struct Basic {
+    double nash = 1;
+    double utilitarian = 0;
+    double egalitarian = std::numeric_limits<double>::infinity();
+  };
+  Basic BasicScores(const double* utilities) const {
+    Basic scores;
+    for (size_t s = 0; s < reservations_.size(); ++s) {
+      const double gain = utilities[s] - reservations_[s];
+      scores.nash *= gain;
+      scores.utilitarian += utilities[s];
+      scores.egalitarian = std::min(scores.egalitarian, gain);
+    }
+    return scores;
+  }
 
  private:
   std::span<const double> reservations_;

@@ -57,8 +57,7 @@ std::vector<std::uint8_t> ZoneTables::AllowedWithout(int line) const {
     allowed[space.offset(removed.issue) + o] = 1;
   for (int k : signatory_lines_) {
     const RedLine& other = scenario_->red_lines()[k];
-    if (k == line || other.kind == RedLineKind::kIfThen || other.issue != removed.issue)
-      continue;
+    if (k == line || other.kind == RedLineKind::kIfThen || other.issue != removed.issue) continue;
     for (int o = 0; o < space.num_options(other.issue); ++o)
       if (!other.accept[o]) allowed[space.offset(other.issue) + o] = 0;
   }
@@ -67,8 +66,8 @@ std::vector<std::uint8_t> ZoneTables::AllowedWithout(int line) const {
 
 void ZoneTables::ExactUtilities(std::span<const OptionIndex> package, double* utilities) const {
   for (int lane = 0; lane < lanes_; ++lane)
-    utilities[lane] = lane < num_signatories() ? scenario_->Utility(signatories_[lane], package)
-                                               : 0.0;
+    utilities[lane] =
+        lane < num_signatories() ? scenario_->Utility(signatories_[lane], package) : 0.0;
 }
 
 }  // namespace negsim

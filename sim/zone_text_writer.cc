@@ -28,9 +28,9 @@ void WriteHeader(const Scenario& scenario, const ZoneReport& report, std::ostrea
   out << "Agreement zone of '" << scenario.name() << "' at round 0\n"
       << "  space        " << Plural(report.space_size, "package") << '\n'
       << "  zone         " << Plural(report.zone_size, "package") << " ("
-      << Fixed(100.0 * static_cast<double>(report.zone_size) /
-                   static_cast<double>(report.space_size),
-               kDigits)
+      << Fixed(
+             100.0 * static_cast<double>(report.zone_size) / static_cast<double>(report.space_size),
+             kDigits)
       << "% of the space)\n  signatories ";
   std::string others;
   for (int a = 0, first = 1; a < scenario.num_actors(); ++a) {
@@ -69,15 +69,15 @@ void WriteParetoAndSolutions(const Scenario& scenario, const ZoneReport& report,
 }
 
 void WriteRelaxations(const Scenario& scenario, const ZoneReport& report, std::ostream& out) {
-  out << "\nSignatory red lines, each relaxed one step alone (zone now "
-      << report.zone_size << "):\n";
+  out << "\nSignatory red lines, each relaxed one step alone (zone now " << report.zone_size
+      << "):\n";
   if (report.relaxations.empty()) out << "  (the signatories have no red lines)\n";
   std::map<int, std::set<int>> binding;  // actor -> its binding red lines
   for (const ZoneRelaxation& row : report.relaxations) {
     const RedLine& line = scenario.red_lines()[row.red_line];
     out << (row.binds() ? "  binds  " : "         ") << line.label << " -> "
-        << DescribeRelaxation(scenario, row) << ": zone " << row.zone_size << " (+"
-        << row.added << ")\n";
+        << DescribeRelaxation(scenario, row) << ": zone " << row.zone_size << " (+" << row.added
+        << ")\n";
     if (row.binds()) binding[line.actor].insert(row.red_line);
   }
   std::string summary;
@@ -91,9 +91,8 @@ std::string DescribeConcession(const Scenario& scenario, const ZoneNearPackage& 
                                const ZoneConcession& concession) {
   const Actor& actor = scenario.actor(concession.actor);
   if (concession.red_line < 0)
-    return actor.id + " accepts utility " +
-           Fixed(near.package.utility[concession.actor], kDigits) + ", " +
-           Fixed(concession.shortfall, kDigits) + " below its reservation " +
+    return actor.id + " accepts utility " + Fixed(near.package.utility[concession.actor], kDigits) +
+           ", " + Fixed(concession.shortfall, kDigits) + " below its reservation " +
            Fixed(actor.reservation, kDigits);
   const RedLine& line = scenario.red_lines()[concession.red_line];
   const auto holds = [&](int issue) {

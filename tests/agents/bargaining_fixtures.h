@@ -1,30 +1,24 @@
-// Small scenarios written inline and a one-call way to play them with the built-in protocols
-// and strategies, for the bargaining tests.
+// The built-in protocols and strategies, a small scenario written inline, and a one-call way to
+// play it, for the agents tests (on top of tests/sim/run_test_support.h).
 #pragma once
 
 #include <map>
-#include <memory>
-#include <sstream>
 #include <string>
 
 #include "agents/builtin_strategies.h"
-#include "sim/run.h"
-#include "sim/run_writer.h"
-#include "sim/scenario.h"
+#include "tests/sim/run_test_support.h"
 
 namespace negsim::testing {
 
-struct Registries {
-  ProtocolRegistry protocols;
-  StrategyRegistry strategies;
-  Registries() {
-    RegisterBuiltinProtocols(protocols);
-    RegisterBuiltinStrategies(strategies);
-  }
-};
+inline RunRegistries BuiltinRegistries() {
+  RunRegistries registries;
+  RegisterBuiltinProtocols(registries.protocols);
+  RegisterBuiltinStrategies(registries.strategies);
+  return registries;
+}
 
-inline const Registries& Builtins() {
-  static const Registries registries;
+inline const RunRegistries& Builtins() {
+  static const RunRegistries registries = BuiltinRegistries();
   return registries;
 }
 
@@ -59,37 +53,14 @@ inline ScenarioSpec LandArmySpec() {
   return spec;
 }
 
-inline ActorSpec& ActorOf(ScenarioSpec& spec, const std::string& id) {
-  for (ActorSpec& actor : spec.actors)
-    if (actor.id == id) return actor;
-  throw std::logic_error("no actor " + id);
-}
-
 inline void SetStrategy(ScenarioSpec& spec, const std::string& id, const std::string& name,
                         std::map<std::string, double> params = {}) {
   ActorOf(spec, id).strategy = StrategySpec{name, std::move(params)};
 }
 
-// A set-up and a state played to the end (the state refers to the set-up).
-struct Played {
-  std::unique_ptr<RunSetup> setup;
-  std::unique_ptr<RunState> state;
-  const RunOutcome& outcome() const { return state->outcome(); }
-};
-
+// A run played to its end with the built-in protocols and strategies.
 inline Played Play(const ScenarioSpec& spec, std::uint64_t seed = 1) {
-  Played played;
-  played.setup = std::make_unique<RunSetup>(Compile(spec), Builtins().protocols,
-                                            Builtins().strategies);
-  played.state = std::make_unique<RunState>(*played.setup);
-  PlayRun(*played.setup, *played.state, seed);
-  return played;
-}
-
-inline std::string Output(const RunState& state, RunFormat format, std::uint64_t seed = 1) {
-  std::ostringstream out;
-  WriteRun(state, format, seed, out);
-  return out.str();
+  return PlayOut(spec, seed, Builtins());
 }
 
 }  // namespace negsim::testing

@@ -27,10 +27,10 @@ std::string Proposers(const RunState& state) {
 
 TEST(Alternating, ProposersTakeTurnsInActorOrder) {
   const auto played = PlayOut(ThreeActors());
-  EXPECT_EQ(Proposers(*played->state), "abcabcabca");
+  EXPECT_EQ(Proposers(*played.state), "abcabcabca");
   // Every active actor votes on every offer, its proposer included.
-  for (int k = 0; k < played->state->num_offers(); ++k)
-    for (int a = 0; a < 3; ++a) EXPECT_NE(played->state->responses(k)[a], Response::kNone);
+  for (int k = 0; k < played.state->num_offers(); ++k)
+    for (int a = 0; a < 3; ++a) EXPECT_NE(played.state->responses(k)[a], Response::kNone);
 }
 
 TEST(Alternating, AWalkedOutActorIsSkipped) {
@@ -39,7 +39,7 @@ TEST(Alternating, AWalkedOutActorIsSkipped) {
   ActorOf(spec, "c").reservation = 0.5;
   ActorOf(spec, "c").reservation_drift = 0.1;  // above its ceiling of 0.75 from round 3 on
   const auto played = PlayOut(spec);
-  EXPECT_EQ(Proposers(*played->state), "abcabababa");
+  EXPECT_EQ(Proposers(*played.state), "abcabababa");
 }
 
 TEST(Alternating, ARandomOrderIsDrawnPerRunFromTheSeed) {
@@ -47,8 +47,8 @@ TEST(Alternating, ARandomOrderIsDrawnPerRunFromTheSeed) {
   spec.protocol.params["random_order"] = 1;
   std::set<std::string> orders;
   for (std::uint64_t seed = 0; seed < 40; ++seed) {
-    const std::string order = Proposers(*PlayOut(spec, seed)->state);
-    EXPECT_EQ(Proposers(*PlayOut(spec, seed)->state), order);
+    const std::string order = Proposers(*PlayOut(spec, seed).state);
+    EXPECT_EQ(Proposers(*PlayOut(spec, seed).state), order);
     EXPECT_EQ(order.substr(0, 3), order.substr(3, 3));  // one rotation, repeated
     orders.insert(order.substr(0, 3));
   }

@@ -25,9 +25,9 @@ int FirstText(const RunState& state) {
 TEST(Mediated, TheFirstTextIsTheCapabilityWeightedMeanOfThePositions) {
   ScenarioSpec spec = Mediated("neutral");
   ActorOf(spec, "b").capability = 3;  // (1 x 0 + 3 x 4) / 4 = 3
-  const auto played = Prepare(spec);
-  Step(*played);
-  const RunState& state = *played->state;
+  auto played = Prepare(spec);
+  Step(played);
+  const RunState& state = *played.state;
   // Both state their positions, then the text is tabled and voted on.
   ASSERT_EQ(FirstText(state), 2);
   EXPECT_EQ(state.offer(0).kind, OfferKind::kCounter);
@@ -45,13 +45,13 @@ TEST(Mediated, TheTextMovesTowardThePositionsOfThoseWhoReject) {
   ActorOf(spec, "a").values["line"].values = {1, 1, 1, 1, 1, 1, 1, 1, 0};  // accepts l0..l7
   ActorOf(spec, "a").reservation = 0;
   ActorOf(spec, "b").values["line"].values = {0, 0, 0, 0, 0, 0, 0, 0, 1};  // wants l8
-  const auto played = Prepare(spec);
-  Step(*played);  // positions l0 (a) and l8 (b): text l4; a accepts, b rejects and restates l8
-  const RunState& state = *played->state;
+  auto played = Prepare(spec);
+  Step(played);  // positions l0 (a) and l8 (b): text l4; a accepts, b rejects and restates l8
+  const RunState& state = *played.state;
   ASSERT_EQ(state.offer_options(2)[0], 4);
   EXPECT_EQ(state.responses(2)[0], Response::kAccept);
   EXPECT_EQ(state.responses(2)[1], Response::kReject);
-  Step(*played);  // positions l4 (a, on the text) and l8 (b): target 6, half way: l5
+  Step(played);  // positions l4 (a, on the text) and l8 (b): target 6, half way: l5
   EXPECT_EQ(state.offer(3).kind, OfferKind::kCounter);
   EXPECT_EQ(state.offer_options(4)[0], 5);
   EXPECT_EQ(state.offer(4).kind, OfferKind::kText);
@@ -65,9 +65,9 @@ TEST(Mediated, AnActorMediatorPullsTheTextTowardItsOwnProposal) {
   m.capability = 2;
   spec.actors.push_back(m);
   spec.protocol.params["bias"] = 1;  // weight 2: (1 x 0 + 1 x 4 + 2 x 4) / 4 = 3
-  const auto played = Prepare(spec);
-  Step(*played);
-  const RunState& state = *played->state;
+  auto played = Prepare(spec);
+  Step(played);
+  const RunState& state = *played.state;
   const int text = FirstText(state);
   ASSERT_EQ(text, 2);  // the mediator's own proposal is not a statement on the record
   EXPECT_EQ(state.offer(text).proposer, 2);
@@ -77,9 +77,9 @@ TEST(Mediated, AnActorMediatorPullsTheTextTowardItsOwnProposal) {
 
 TEST(Mediated, AgreesOnceTheTextIsAcceptedByEverySignatory) {
   const auto played = PlayOut(Mediated("neutral", 0.1));
-  ASSERT_EQ(played->outcome().end, RunEnd::kAgreement);
-  const RunState& state = *played->state;
-  EXPECT_EQ(state.offer(played->outcome().offer).kind, OfferKind::kText);
+  ASSERT_EQ(played.outcome().end, RunEnd::kAgreement);
+  const RunState& state = *played.state;
+  EXPECT_EQ(state.offer(played.outcome().offer).kind, OfferKind::kText);
   EXPECT_EQ(state.settled()[0], 2);  // the middle, with equal capabilities
 }
 
@@ -87,11 +87,11 @@ TEST(Mediated, TheMediatorWalksAwayAtItsDeadline) {
   ScenarioSpec spec = Mediated("neutral");
   spec.protocol.params["deadline"] = 4;
   const auto played = PlayOut(spec);
-  EXPECT_EQ(played->outcome().end, RunEnd::kMediatorLeft);
-  EXPECT_EQ(played->outcome().round, 3);
-  EXPECT_EQ(played->outcome().actor, -1);
-  EXPECT_EQ(played->state->record().deadline(), 4);  // the parties know the threat
-  EXPECT_NE(Text(*played->state).find("the neutral mediator walked away at its deadline"),
+  EXPECT_EQ(played.outcome().end, RunEnd::kMediatorLeft);
+  EXPECT_EQ(played.outcome().round, 3);
+  EXPECT_EQ(played.outcome().actor, -1);
+  EXPECT_EQ(played.state->record().deadline(), 4);  // the parties know the threat
+  EXPECT_NE(Output(*played.state).find("the neutral mediator walked away at its deadline"),
             std::string::npos);
 }
 

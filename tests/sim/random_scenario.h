@@ -21,7 +21,7 @@ struct RandomScenarioOptions {
   int max_issues = 4;
   int min_options = 2;
   int max_options = 4;
-  int num_actors = 3;              // ids "a0", "a1", ...; at least one is a signatory
+  int num_actors = 3;  // ids "a0", "a1", ...; at least one is a signatory
   double signatory_probability = 0.7;
   double zero_weight_probability = 0.2;  // per actor and issue
   double red_line_probability = 0.3;     // per actor and issue: a forbid, at-most or at-least line
@@ -43,10 +43,15 @@ inline ScenarioSpec RandomScenarioSpec(std::uint64_t seed,
   };
   const auto chance = [&](double p) { return boost::random::bernoulli_distribution<>(p)(rng); };
   const auto unit = [&](double lo, double hi) {
-    const double x = boost::random::uniform_real_distribution<double>(lo, hi)(rng);
+    // Boost's [lo, hi) draw never returns when lo == hi.
+    const double x = lo < hi ? boost::random::uniform_real_distribution<double>(lo, hi)(rng) : lo;
     if (options.value_grid <= 0) return x;
-    return static_cast<double>(static_cast<int>(x * options.value_grid + 0.5)) /
-           options.value_grid;
+    return static_cast<double>(static_cast<int>(x * options.value_grid + 0.5)) / options.value_grid;
+  };
+  // "x3" for ("x", 3). Appended, not "x" + ...: GCC 12 warns falsely (-Wrestrict) on that.
+  const auto named = [](std::string prefix, int number) {
+    prefix += std::to_string(number);
+    return prefix;
   };
   // A non-empty random subset of the options of `issue`, in option order.
   const auto subset = [&](const IssueSpec& issue) {
@@ -62,14 +67,14 @@ inline ScenarioSpec RandomScenarioSpec(std::uint64_t seed,
   const int num_issues = uniform_int(options.min_issues, options.max_issues);
   for (int i = 0; i < num_issues; ++i) {
     IssueSpec issue;
-    issue.name = "i" + std::to_string(i);
+    issue.name = named("i", i);
     const int num_options = uniform_int(options.min_options, options.max_options);
-    for (int o = 0; o < num_options; ++o) issue.options.push_back("o" + std::to_string(o));
+    for (int o = 0; o < num_options; ++o) issue.options.push_back(named("o", o));
     spec.issues.push_back(issue);
   }
   for (int a = 0; a < options.num_actors; ++a) {
     ActorSpec actor;
-    actor.id = "a" + std::to_string(a);
+    actor.id = named("a", a);
     actor.signatory = a == 0 || chance(options.signatory_probability);
     actor.reservation = unit(options.min_reservation, options.max_reservation);
     for (const IssueSpec& issue : spec.issues) {
@@ -79,8 +84,8 @@ inline ScenarioSpec RandomScenarioSpec(std::uint64_t seed,
     }
     actor.weights[spec.issues[0].name] += 0.1;  // at least one positive weight
     const auto add_line = [&](RedLineSpec line) {
-      line.key = "actors." + actor.id + ".red_lines[" + std::to_string(actor.red_lines.size()) +
-                 "]";
+      line.key =
+          "actors." + actor.id + ".red_lines[" + std::to_string(actor.red_lines.size()) + "]";
       actor.red_lines.push_back(line);
     };
     for (const IssueSpec& issue : spec.issues) {
@@ -89,7 +94,7 @@ inline ScenarioSpec RandomScenarioSpec(std::uint64_t seed,
       line.issue = issue.name;
       const int kind = uniform_int(0, 2);
       const int bound = uniform_int(0, static_cast<int>(issue.options.size()) - 1);
-      line.kind = kind == 0 ? RedLineKind::kForbid
+      line.kind = kind == 0   ? RedLineKind::kForbid
                   : kind == 1 ? RedLineKind::kAtMost
                               : RedLineKind::kAtLeast;
       if (kind == 0) line.options = subset(issue);

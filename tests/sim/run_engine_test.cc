@@ -17,10 +17,10 @@ TEST(Engine, WithoutConcessionsTheDeadlineEndsTheRun) {
   SetStep(spec, "a", 0);
   SetStep(spec, "b", 0);
   const auto played = PlayOut(spec);
-  EXPECT_EQ(played->outcome().end, RunEnd::kDeadline);
-  EXPECT_EQ(played->outcome().round, 9);
-  EXPECT_EQ(played->state->num_offers(), 10);
-  EXPECT_NE(Text(*played->state).find("no agreement by the deadline (10 rounds)"),
+  EXPECT_EQ(played.outcome().end, RunEnd::kDeadline);
+  EXPECT_EQ(played.outcome().round, 9);
+  EXPECT_EQ(played.state->num_offers(), 10);
+  EXPECT_NE(Output(*played.state).find("no agreement by the deadline (10 rounds)"),
             std::string::npos);
 }
 
@@ -28,11 +28,11 @@ TEST(Engine, AgreesWhenAnOfferMeetsEverySignatorysAspiration) {
   // Aspirations 1 - 0.1 t; a proposes in even rounds, b in odd ones. In round 5 b offers l2,
   // worth 0.5 to a, whose aspiration is 0.5.
   const auto played = PlayOut(LineSpec());
-  ASSERT_EQ(played->outcome().end, RunEnd::kAgreement);
-  EXPECT_EQ(played->outcome().round, 5);
-  EXPECT_EQ(played->state->settled()[0], 2);
-  EXPECT_EQ(played->state->offer(5).proposer, 1);
-  EXPECT_DOUBLE_EQ(played->state->aspiration(0), 0.5);
+  ASSERT_EQ(played.outcome().end, RunEnd::kAgreement);
+  EXPECT_EQ(played.outcome().round, 5);
+  EXPECT_EQ(played.state->settled()[0], 2);
+  EXPECT_EQ(played.state->offer(5).proposer, 1);
+  EXPECT_DOUBLE_EQ(played.state->aspiration(0), 0.5);
 }
 
 TEST(Engine, AStrategyThatAcceptsEverythingStillRefusesRedLinesAndNoDealBetter) {
@@ -46,11 +46,11 @@ TEST(Engine, AStrategyThatAcceptsEverythingStillRefusesRedLinesAndNoDealBetter) 
   ActorOf(spec, "a").red_lines = {line};
   // b's aspirations 0.9 (round 1: offers l4), 0.7 (round 3: l3), 0.5 (round 5: l2).
   const auto played = PlayOut(spec);
-  const RunState& state = *played->state;
+  const RunState& state = *played.state;
   EXPECT_EQ(state.responses(1)[0], Response::kReject);  // l4: worth 0, below 0.3
   EXPECT_EQ(state.responses(3)[0], Response::kReject);  // l3: a's red line
-  ASSERT_EQ(played->outcome().end, RunEnd::kAgreement);
-  EXPECT_EQ(played->outcome().round, 5);
+  ASSERT_EQ(played.outcome().end, RunEnd::kAgreement);
+  EXPECT_EQ(played.outcome().round, 5);
 }
 
 TEST(Engine, AnActorWalksOutWhenItsDriftingReservationExceedsItsCeiling) {
@@ -67,13 +67,13 @@ TEST(Engine, AnActorWalksOutWhenItsDriftingReservationExceedsItsCeiling) {
     reservation += 0.1;
     ++round;
   }
-  EXPECT_EQ(played->outcome().end, RunEnd::kWalkOut);
-  EXPECT_EQ(played->outcome().actor, 0);
-  EXPECT_EQ(played->outcome().round, round);
-  EXPECT_EQ(played->state->num_offers(), round);  // nothing offered in the walk-out round
-  ASSERT_EQ(played->state->events().size(), 1u);
-  EXPECT_DOUBLE_EQ(played->state->events()[0].expectation, 0.9);
-  const std::string text = Text(*played->state);
+  EXPECT_EQ(played.outcome().end, RunEnd::kWalkOut);
+  EXPECT_EQ(played.outcome().actor, 0);
+  EXPECT_EQ(played.outcome().round, round);
+  EXPECT_EQ(played.state->num_offers(), round);  // nothing offered in the walk-out round
+  ASSERT_EQ(played.state->events().size(), 1u);
+  EXPECT_DOUBLE_EQ(played.state->events()[0].expectation, 0.9);
+  const std::string text = Output(*played.state);
   EXPECT_NE(text.find("a walks out: its reservation 1.000 exceeds the 0.900 it can still expect"),
             std::string::npos)
       << text;
@@ -91,13 +91,13 @@ TEST(Engine, ANonSignatoryWalksOutAndTheOthersNegotiateOn) {
   c.values["line"].values = {0.5, 0.5, 0.5, 0.5, 0.5};  // its ceiling, 0.5, is below 0.8
   spec.actors.push_back(c);
   const auto played = PlayOut(spec);
-  const RunState& state = *played->state;
+  const RunState& state = *played.state;
   ASSERT_EQ(state.events().size(), 1u);
   EXPECT_EQ(state.events()[0].actor, 2);
   EXPECT_EQ(state.events()[0].round, 0);
   EXPECT_FALSE(state.active(2));
-  ASSERT_EQ(played->outcome().end, RunEnd::kAgreement);  // a and b as without c
-  EXPECT_EQ(played->outcome().round, 5);
+  ASSERT_EQ(played.outcome().end, RunEnd::kAgreement);  // a and b as without c
+  EXPECT_EQ(played.outcome().round, 5);
   for (int k = 0; k < state.num_offers(); ++k) {
     EXPECT_NE(state.offer(k).proposer, 2);
     EXPECT_EQ(state.responses(k)[2], Response::kNone);
@@ -109,10 +109,10 @@ TEST(Engine, ReservationDriftIsKeptInTheUnitInterval) {
   SetStep(spec, "a", 0);
   SetStep(spec, "b", 0);
   ActorOf(spec, "b").reservation_drift = -0.3;
-  const auto played = Prepare(spec);
-  for (int round = 0; round < 3; ++round) Step(*played);
-  EXPECT_EQ(played->state->reservation(1), 0.0);
-  EXPECT_EQ(played->state->reservation(0), 0.1);
+  auto played = Prepare(spec);
+  for (int round = 0; round < 3; ++round) Step(played);
+  EXPECT_EQ(played.state->reservation(1), 0.0);
+  EXPECT_EQ(played.state->reservation(0), 0.1);
 }
 
 // c (reservation 0.1) presses on a (0.5) with weight 0.5.
@@ -132,22 +132,22 @@ ScenarioSpec PressureSpec(const std::string& kind) {
 }
 
 TEST(Engine, ReservationInfluenceLowersTheTargetTowardTheInfluencer) {
-  const auto played = Prepare(PressureSpec("reservation"));
-  RunState& state = *played->state;
-  Step(*played);  // round 0: no pressure yet
+  auto played = Prepare(PressureSpec("reservation"));
+  RunState& state = *played.state;
+  Step(played);  // round 0: no pressure yet
   EXPECT_DOUBLE_EQ(state.reservation(0), 0.5);
-  Step(*played);  // round 1: 0.5 - 0.5 (0.5 - 0.1)
+  Step(played);  // round 1: 0.5 - 0.5 (0.5 - 0.1)
   EXPECT_DOUBLE_EQ(state.reservation(0), 0.3);
-  Step(*played);  // round 2: 0.3 - 0.5 (0.3 - 0.1)
+  Step(played);  // round 2: 0.3 - 0.5 (0.3 - 0.1)
   EXPECT_DOUBLE_EQ(state.reservation(0), 0.2);
   EXPECT_DOUBLE_EQ(state.reservation(1), 0.1);  // b is not pressed
 }
 
 TEST(Engine, WeightsInfluenceMovesTheTargetsWeightsAndItsUtilities) {
-  const auto played = Prepare(PressureSpec("weights"));
-  RunState& state = *played->state;
-  Step(*played);
-  Step(*played);  // round 1: a's weights (1, 0) move halfway to c's (0, 1)
+  auto played = Prepare(PressureSpec("weights"));
+  RunState& state = *played.state;
+  Step(played);
+  Step(played);  // round 1: a's weights (1, 0) move halfway to c's (0, 1)
   ASSERT_EQ(state.weights(0).size(), 2u);
   EXPECT_DOUBLE_EQ(state.weights(0)[0], 0.5);
   EXPECT_DOUBLE_EQ(state.weights(0)[1], 0.5);
@@ -166,8 +166,8 @@ TEST(Engine, AnAgendaSettlesItsStagesInOrder) {
   ActorOf(spec, "b").values["other"].values = {0, 1};
   spec.agenda["other"] = {"line"};
   const auto played = PlayOut(spec);
-  const RunState& state = *played->state;
-  ASSERT_EQ(played->outcome().end, RunEnd::kAgreement);
+  const RunState& state = *played.state;
+  ASSERT_EQ(played.outcome().end, RunEnd::kAgreement);
   ASSERT_EQ(state.events().size(), 1u);
   const RunEvent& settled = state.events()[0];
   EXPECT_EQ(settled.kind, EventKind::kStageSettled);
@@ -181,7 +181,7 @@ TEST(Engine, AnAgendaSettlesItsStagesInOrder) {
     EXPECT_EQ(state.offer_options(k)[0], state.offer_options(first)[0]);  // line stays settled
   }
   EXPECT_EQ(state.settled()[0], state.offer_options(first)[0]);
-  const std::string text = Text(state);
+  const std::string text = Output(state);
   EXPECT_NE(text.find("other=(pending)"), std::string::npos) << text;
   EXPECT_NE(text.find("stage 1 settled: line="), std::string::npos) << text;
 }

@@ -46,12 +46,8 @@ Brute Enumerate(const Scenario& s, const SearchLayout& layout, const Tables& t) 
     if (!ok) continue;
     double u = 0;
     for (int i = 0; i < space.num_issues(); ++i) u += t.contributions[space.offset(i) + package[i]];
-    for (int k : layout.synergies) {
-      const Synergy& syn = s.synergies()[k];
-      if (space.offset(syn.issue_a) + package[syn.issue_a] == syn.flat_a &&
-          space.offset(syn.issue_b) + package[syn.issue_b] == syn.flat_b)
-        u += syn.value;
-    }
+    for (int k : layout.synergies)
+      if (SynergyHolds(space, s.synergies()[k], package)) u += s.synergies()[k].value;
     brute.packages.push_back(package);
     brute.utility.push_back(u);
   }

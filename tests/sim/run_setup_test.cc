@@ -13,7 +13,8 @@ void ExpectError(ScenarioSpec spec, const std::string& where_key, const std::str
                  const std::string& problem, const std::string& fix) {
   spec.where[where_key] = SourcePos{"line.toml", 9, 4};
   try {
-    RunSetup setup(Compile(spec), Registries().protocols, Registries().strategies);
+    const RunRegistries& registries = ScriptedRegistries();
+    RunSetup setup(Compile(spec), registries.protocols, registries.strategies);
     FAIL() << "no error for " << key;
   } catch (const InputError& e) {
     EXPECT_EQ(e.key_path(), key) << e.what();
@@ -105,7 +106,8 @@ TEST(RunSetup, ResolvesParametersWithDefaultsAndTheDeadline) {
   spec.protocol.name = "mediated";
   spec.protocol.mediator = "b";
   spec.protocol.params["deadline"] = 7;
-  const RunSetup setup(Compile(spec), Registries().protocols, Registries().strategies);
+  const RunRegistries& registries = ScriptedRegistries();
+  const RunSetup setup(Compile(spec), registries.protocols, registries.strategies);
   EXPECT_EQ(setup.strategy_params(0)[0], 0.1);  // a: the default
   EXPECT_EQ(setup.strategy_params(1)[0], 0.25);
   EXPECT_EQ(setup.protocol_params()[0], 0.5);  // step

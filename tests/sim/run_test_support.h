@@ -1,5 +1,6 @@
-// Support for the engine tests: a scripted strategy whose aspiration falls by a fixed step per
-// round, registries holding it beside the built-in protocols, and small inline scenarios.
+// Support for the bargaining tests: scripted strategies (one whose aspiration falls by a fixed
+// step per round, one that accepts everything), registries holding them beside the built-in
+// protocols, a small inline scenario, and ways to step or play a run.
 #pragma once
 
 #include <map>
@@ -32,25 +33,27 @@ class YesStrategy final : public Strategy {
   bool Respond(const Self&, const Record&, const OfferView&, double) override { return true; }
 };
 
-struct TestRegistries {
+struct RunRegistries {
   ProtocolRegistry protocols;
   StrategyRegistry strategies;
-  TestRegistries() {
-    RegisterBuiltinProtocols(protocols);
-    strategies.Add(StrategyInfo{
+};
+
+// The built-in protocols with the scripted strategies "step" and "yes".
+inline const RunRegistries& ScriptedRegistries() {
+  static const RunRegistries registries = [] {
+    RunRegistries r;
+    RegisterBuiltinProtocols(r.protocols);
+    r.strategies.Add(StrategyInfo{
         "step", "aspiration falls by `step` per round", {{"step", 0.1, 0, 1, "fall per round"}},
         [](const StrategyConfig& c) -> std::unique_ptr<Strategy> {
           return std::make_unique<StepStrategy>(c.params[0]);
         }});
-    strategies.Add(StrategyInfo{"yes", "accepts everything", {},
-                                [](const StrategyConfig&) -> std::unique_ptr<Strategy> {
-                                  return std::make_unique<YesStrategy>();
-                                }});
-  }
-};
-
-inline const TestRegistries& Registries() {
-  static const TestRegistries registries;
+    r.strategies.Add(StrategyInfo{"yes", "accepts everything", {},
+                                  [](const StrategyConfig&) -> std::unique_ptr<Strategy> {
+                                    return std::make_unique<YesStrategy>();
+                                  }});
+    return r;
+  }();
   return registries;
 }
 
@@ -81,6 +84,7 @@ inline ActorSpec& ActorOf(ScenarioSpec& spec, const std::string& id) {
   throw std::logic_error("no actor " + id);
 }
 
+// A set-up and a state on it (the state refers to the set-up), with the run's engine.
 struct Played {
   std::unique_ptr<RunSetup> setup;
   std::unique_ptr<RunState> state;
@@ -88,14 +92,15 @@ struct Played {
   const RunOutcome& outcome() const { return state->outcome(); }
 };
 
-// A set-up and a reset state, ready to be stepped round by round or played out.
-inline std::unique_ptr<Played> Prepare(const ScenarioSpec& spec, std::uint64_t seed = 1) {
-  auto played = std::make_unique<Played>();
-  played->setup = std::make_unique<RunSetup>(Compile(spec), Registries().protocols,
-                                             Registries().strategies);
-  played->state = std::make_unique<RunState>(*played->setup);
-  played->rng.seed(RunSeed(seed, 0));
-  played->state->Reset(played->rng);
+// A reset state, ready to be stepped round by round.
+inline Played Prepare(const ScenarioSpec& spec, std::uint64_t seed = 1,
+                      const RunRegistries& registries = ScriptedRegistries()) {
+  Played played;
+  played.setup =
+      std::make_unique<RunSetup>(Compile(spec), registries.protocols, registries.strategies);
+  played.state = std::make_unique<RunState>(*played.setup);
+  played.rng.seed(RunSeed(seed, 0));
+  played.state->Reset(played.rng);
   return played;
 }
 
@@ -103,15 +108,18 @@ inline void Step(Played& played) {
   played.setup->protocol().Apply(*played.setup, *played.state, played.rng);
 }
 
-inline std::unique_ptr<Played> PlayOut(const ScenarioSpec& spec, std::uint64_t seed = 1) {
-  auto played = Prepare(spec, seed);
-  while (played->state->running()) Step(*played);
+// A run played to its end.
+inline Played PlayOut(const ScenarioSpec& spec, std::uint64_t seed = 1,
+                      const RunRegistries& registries = ScriptedRegistries()) {
+  Played played = Prepare(spec, seed, registries);
+  while (played.state->running()) Step(played);
   return played;
 }
 
-inline std::string Text(const RunState& state, RunFormat format = RunFormat::kText) {
+inline std::string Output(const RunState& state, RunFormat format = RunFormat::kText,
+                          std::uint64_t seed = 1) {
   std::ostringstream out;
-  WriteRun(state, format, 1, out);
+  WriteRun(state, format, seed, out);
   return out.str();
 }
 

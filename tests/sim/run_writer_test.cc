@@ -9,7 +9,7 @@ namespace {
 
 TEST(RunWriter, TextTranscript) {
   const auto played = PlayOut(LineSpec());
-  EXPECT_EQ(Text(*played->state),
+  EXPECT_EQ(Output(*played.state),
             "negsim run: line\n"
             "protocol alternating, deadline 10 rounds, seed 1\n"
             "actors:\n"
@@ -32,13 +32,13 @@ TEST(RunWriter, TextTranscript) {
             "outcome: agreement in round 5\n"
             "package: line=l2\n"
             "  actor        utility  reservation     gain\n"
-            "  a               0.500        0.100    0.400\n"
-            "  b               0.500        0.100    0.400\n");
+            "  a              0.500        0.100    0.400\n"
+            "  b              0.500        0.100    0.400\n");
 }
 
 TEST(RunWriter, CsvHasOneRowPerOffer) {
   const auto played = PlayOut(LineSpec());
-  const std::string csv = Text(*played->state, RunFormat::kCsv);
+  const std::string csv = Output(*played.state, RunFormat::kCsv);
   EXPECT_EQ(csv.substr(0, csv.find('\n')),
             "round,stage,kind,proposer,line,a_utility,b_utility,a_response,b_response");
   EXPECT_NE(csv.find("\n3,1,proposal,b,l3,0.25,0.75,reject,accept\n"), std::string::npos) << csv;
@@ -47,7 +47,7 @@ TEST(RunWriter, CsvHasOneRowPerOffer) {
 
 TEST(RunWriter, JsonCarriesTheOutcome) {
   const auto played = PlayOut(LineSpec());
-  const std::string json = Text(*played->state, RunFormat::kJson);
+  const std::string json = Output(*played.state, RunFormat::kJson);
   EXPECT_NE(json.find("\"outcome\": {\n    \"result\": \"agreement\",\n    \"round\": 5,"),
             std::string::npos)
       << json;
@@ -61,7 +61,7 @@ TEST(RunWriter, BreakdownsSayWhy) {
   ScenarioSpec spec = LineSpec();
   for (ActorSpec& actor : spec.actors) actor.strategy = StrategySpec{"step", {{"step", 0}}};
   const auto played = PlayOut(spec);
-  const std::string json = Text(*played->state, RunFormat::kJson);
+  const std::string json = Output(*played.state, RunFormat::kJson);
   EXPECT_NE(json.find("\"result\": \"deadline\""), std::string::npos) << json;
   EXPECT_NE(json.find("\"package\": null"), std::string::npos) << json;
   EXPECT_NE(json.find("\"utility\": null"), std::string::npos) << json;

@@ -171,9 +171,9 @@ TEST(ZoneHandTest, ForbidLineGetsOneRowPerOptionAndLastBoundCannotMove) {
   ASSERT_EQ(report.relaxations.size(), 3u);
   EXPECT_FALSE(report.relaxations[0].relaxable);  // x's at_most a1 allows every option
   EXPECT_EQ(report.relaxations[0].zone_size, 2u);
-  EXPECT_EQ(report.relaxations[1].option, 0);      // allow b0: adds package 3
+  EXPECT_EQ(report.relaxations[1].option, 0);  // allow b0: adds package 3
   EXPECT_EQ(report.relaxations[1].added, 1u);
-  EXPECT_EQ(report.relaxations[2].option, 2);      // allow b2: adds package 2
+  EXPECT_EQ(report.relaxations[2].option, 2);  // allow b2: adds package 2
   EXPECT_EQ(report.relaxations[2].added, 1u);
 }
 
@@ -239,7 +239,9 @@ TEST(ZoneHandTest, ExceedingMaxWorkIsAnInputError) {
     EXPECT_NE(message.find("enumerating the zone"), std::string::npos) << message;
     EXPECT_NE(message.find("raise --max-work"), std::string::npos) << message;
   }
-  EXPECT_THROW(ForEachZoneMember(*scenario, [](PackageIndex) {}, 1000), InputError);
+  EXPECT_THROW(ForEachZoneMember(
+                   *scenario, [](PackageIndex) {}, 1000),
+               InputError);
   options.max_work = ZoneOptions{}.max_work;
   EXPECT_EQ(AnalyseZone(*scenario, options).zone_size, 4u * 6561u);
 }

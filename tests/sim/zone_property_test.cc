@@ -124,8 +124,8 @@ void ExpectSolutionsMatchReference(const ZoneReport& report, const ZoneReference
     EXPECT_EQ(point.kind, kAllZoneSolutions[k]);
     EXPECT_EQ(point.package.index, ref.solution_index[k]) << "solution " << k;
     EXPECT_EQ(point.score, ref.solution_score[k]) << "solution " << k;
-    EXPECT_EQ(point.pareto, std::binary_search(ref.pareto.begin(), ref.pareto.end(),
-                                               point.package.index));
+    EXPECT_EQ(point.pareto,
+              std::binary_search(ref.pareto.begin(), ref.pareto.end(), point.package.index));
   }
 }
 

@@ -18,8 +18,8 @@ ScenarioSpec Spec() {
   spec.name = "writers";
   spec.issues.push_back(IssueSpec{"A", "", {"a0", "a1"}, {}, ""});
   spec.issues.push_back(IssueSpec{"B", "", {"b0", "b1", "b2"}, {}, ""});
-  const auto actor = [](std::string id, bool signatory, double reservation,
-                        std::vector<double> a, std::vector<double> b) {
+  const auto actor = [](std::string id, bool signatory, double reservation, std::vector<double> a,
+                        std::vector<double> b) {
     ActorSpec actor;
     actor.id = std::move(id);
     actor.signatory = signatory;
@@ -102,8 +102,7 @@ TEST(ZoneWritersTest, TextForAnEmptyZoneListsNearestAndConcessions) {
   EXPECT_TRUE(Has(text, "Smallest set of concessions that would open the zone (to package 2)"))
       << text;
   EXPECT_TRUE(Has(text, "x gives up 'x: B at most b0' (the package has B=b2)")) << text;
-  EXPECT_TRUE(Has(text, "y accepts utility 0.0000, 0.2000 below its reservation 0.2000"))
-      << text;
+  EXPECT_TRUE(Has(text, "y accepts utility 0.0000, 0.2000 below its reservation 0.2000")) << text;
   EXPECT_TRUE(Has(text, "x: B at most b0 -> allow B=b1: zone 0 (+0)")) << text;
   EXPECT_TRUE(Has(text, "binding red lines by actor: none")) << text;
   EXPECT_FALSE(Has(text, "Bargaining solutions")) << text;
@@ -117,7 +116,8 @@ TEST(ZoneWritersTest, JsonHasEveryTopLevelField) {
         "\"nash\": {", "\"ks\": {", "\"utilitarian\": {", "\"egalitarian\": {",
         "\"relaxations\": []", "\"nearest\": []", "\"concessions\": []", "\"work\": "})
     EXPECT_TRUE(Has(json, field)) << field << '\n' << json;
-  EXPECT_TRUE(Has(json, "\"options\": {\n          \"A\": \"a0\",\n          \"B\": \"b1\"")) << json;
+  const std::string options = "\"options\": {\n          \"A\": \"a0\",\n          \"B\": \"b1\"";
+  EXPECT_TRUE(Has(json, options)) << json;
 }
 
 TEST(ZoneWritersTest, JsonForAnEmptyZoneHasNearestAndConcessions) {
@@ -130,14 +130,13 @@ TEST(ZoneWritersTest, JsonForAnEmptyZoneHasNearestAndConcessions) {
 }
 
 TEST(ZoneWritersTest, CsvPackagesIsOneRectangularTable) {
-  const std::vector<std::string> rows = Lines(Render(Spec(), [](auto&&... args) {
-    WriteZoneCsv(args...);
-  }));
+  const std::vector<std::string> rows =
+      Lines(Render(Spec(), [](auto&&... args) { WriteZoneCsv(args...); }));
   ASSERT_EQ(rows.size(), 1u + 3u + 4u);  // header, Pareto packages, solutions
   EXPECT_EQ(rows[0],
             "kind,rank,package,A,B,score,pareto,red_lines_crossed,shortfall,utility_x,utility_y,"
             "utility_z,gain_x,gain_y,gain_z");
-  const std::vector<std::string> kinds = {"pareto", "pareto", "pareto", "nash",
+  const std::vector<std::string> kinds = {"pareto", "pareto",      "pareto",     "nash",
                                           "ks",     "utilitarian", "egalitarian"};
   for (size_t r = 1; r < rows.size(); ++r) {
     const std::vector<std::string> fields = Fields(rows[r]);

@@ -1,0 +1,94 @@
+// The built-in strategies: registration, the time-dependent concession curve, tit-for-tat's
+// mirroring and the hardliner's stillness.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "agents/time_dependent.h"
+#include "tests/agents/bargaining_fixtures.h"
+
+namespace negsim::testing {
+namespace {
+
+TEST(Strategies, EveryBuiltinIsRegisteredByName) {
+  EXPECT_EQ(Builtins().strategies.Names(),
+            (std::vector<std::string>{"time_dependent", "boulware", "linear", "conceder",
+                                      "hardliner", "tit_for_tat", "opponent_model"}));
+  const StrategyInfo& boulware = *Builtins().strategies.Find("boulware");
+  ASSERT_EQ(boulware.params.size(), 2u);
+  EXPECT_EQ(boulware.params[0].name, "exponent");
+  EXPECT_EQ(boulware.params[0].default_value, 0.2);
+  EXPECT_EQ(boulware.params[0].max, 1);  // a Boulware negotiator holds out: e <= 1
+  EXPECT_EQ(Builtins().strategies.Find("conceder")->params[0].min, 1);
+  EXPECT_EQ(Builtins().strategies.Find("linear")->params.size(), 1u);  // no exponent
+}
+
+TEST(ConcessionCurve, BoulwareHoldsOutLinearIsEvenConcederGivesEarly) {
+  // 11 rounds: t / T = t / 10. Between reservation 0.2 and ceiling 1.
+  const ConcessionCurve boulware(11, 0.2, 0), linear(11, 1, 0), conceder(11, 2, 0);
+  EXPECT_DOUBLE_EQ(boulware.Target(0, 0.2, 1), 1);
+  EXPECT_DOUBLE_EQ(linear.Target(5, 0.2, 1), 0.6);
+  EXPECT_NEAR(boulware.Target(5, 0.2, 1), 1 - 0.8 * std::pow(0.5, 5), 1e-15);
+  EXPECT_NEAR(conceder.Target(5, 0.2, 1), 1 - 0.8 * std::sqrt(0.5), 1e-15);
+  for (const ConcessionCurve* curve : {&boulware, &linear, &conceder})
+    EXPECT_DOUBLE_EQ(curve->Target(10, 0.2, 1), 0.2);  // the reservation at the deadline
+  const ConcessionCurve opening(11, 1, 0.5);  // half the range conceded at once
+  EXPECT_DOUBLE_EQ(opening.Target(0, 0.2, 1), 0.6);
+}
+
+TEST(Strategies, BoulwareAgreesLaterThanAConceder) {
+  int rounds[2];
+  int k = 0;
+  for (const std::string name : {"boulware", "conceder"}) {
+    ScenarioSpec spec = LandArmySpec();
+    SetStrategy(spec, "ua", name);
+    SetStrategy(spec, "ru", name);
+    const Played played = Play(spec);
+    ASSERT_EQ(played.outcome().end, RunEnd::kAgreement) << name;
+    rounds[k++] = played.outcome().round;
+  }
+  EXPECT_GT(rounds[0], rounds[1]);
+}
+
+// tit-for-tat's aspiration in the last round played, from the record: its ceiling less the
+// opening less the concession the other made to it in rounds before.
+TEST(TitForTat, ConcedesAsMuchAsTheOtherHasConcededToIt) {
+  ScenarioSpec spec = LandArmySpec();
+  SetStrategy(spec, "ua", "tit_for_tat", {{"opening", 0.05}});
+  SetStrategy(spec, "ru", "linear");
+  spec.protocol.max_rounds = 9;
+  const Played played = Play(spec);
+  const RunState& state = *played.state;
+  const int ua = 1, last = played.outcome().round;
+  double first = NAN, latest = NAN;
+  for (int k = 0; k < state.num_offers(); ++k) {
+    if (state.offer(k).proposer != 0 || state.offer(k).round >= last) continue;
+    if (std::isnan(first)) first = state.utilities(k)[ua];
+    latest = state.utilities(k)[ua];
+  }
+  ASSERT_GT(latest, first);  // the linear negotiator has conceded something to ua
+  const double expected = std::max(state.reservation(ua), state.ceiling(ua) - 0.05 - (latest - first));
+  EXPECT_DOUBLE_EQ(state.aspiration(ua), expected);
+}
+
+TEST(TitForTat, FacingAHardlinerItConcedesOnlyItsOpening) {
+  ScenarioSpec spec = LandArmySpec();
+  SetStrategy(spec, "ua", "tit_for_tat", {{"opening", 0.05}});
+  SetStrategy(spec, "ru", "hardliner");
+  const Played played = Play(spec);
+  EXPECT_EQ(played.outcome().end, RunEnd::kDeadline);
+  EXPECT_DOUBLE_EQ(played.state->aspiration(1), 1 - 0.05);
+}
+
+TEST(Hardliner, AlwaysProposesItsBestPackage) {
+  ScenarioSpec spec = LandArmySpec();
+  SetStrategy(spec, "ru", "hardliner");
+  SetStrategy(spec, "ua", "hardliner");
+  const Played played = Play(spec);
+  const RunState& state = *played.state;
+  for (int k = 0; k < state.num_offers(); ++k)
+    EXPECT_EQ(state.utilities(k)[state.offer(k).proposer], 1.0);
+}
+
+}  // namespace
+}  // namespace negsim::testing
