@@ -15,6 +15,7 @@
 
 namespace negsim {
 
+// What the survey pass learns about the zone of a plan.
 struct ZoneSurvey {
   ZoneSurvey(int signatories, int listed)
       : pareto(signatories, std::max(1, listed), kRoundingSlack) {}

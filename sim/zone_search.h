@@ -3,7 +3,8 @@
 // excludes its option (the plan leaves masked options out; if/then rules are checked when
 // their second issue is chosen) or some signatory's best case (partial sum + rest_max) falls
 // below its reservation, so the cost grows with the zone, not with the space. Every zone
-// member is handed to a visitor; visitors may prune further (branch and bound).
+// member is handed to a visitor; visitors may prune further (branch and bound), and a counting
+// visitor takes a subtree whose worst case meets every reservation as a whole.
 #pragma once
 
 #include <cstdint>
