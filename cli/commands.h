@@ -19,6 +19,7 @@ struct Command {
 Command CheckCommand();
 Command ZoneCommand();
 Command RunCommand();
+Command SweepCommand();
 
 // The --set option every scenario-reading command takes.
 OptionDecl SetOption();

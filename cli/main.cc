@@ -11,7 +11,8 @@ namespace {
 constexpr const char* kVersion = "negsim 0.1.0";
 
 std::vector<negsim::Command> AllCommands() {
-  return {negsim::CheckCommand(), negsim::ZoneCommand(), negsim::RunCommand()};
+  return {negsim::CheckCommand(), negsim::ZoneCommand(), negsim::RunCommand(),
+          negsim::SweepCommand()};
 }
 
 void PrintUsage(std::ostream& out) {

@@ -61,7 +61,7 @@ TEST(Cli, MissingScenarioArgumentIsBadInput) {
 TEST(Cli, HelpListsEveryCommand) {
   const CliResult r = RunCli("--help");
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* command : {"check", "zone", "run"})
+  for (const char* command : {"check", "zone", "run", "sweep"})
     EXPECT_NE(r.out.find(command), std::string::npos) << command;
 }
 
