@@ -165,7 +165,11 @@ class Compiler {
            "give at least one issue a weight > 0");
     if (std::abs(sum - 1.0) > 1e-9) {
       for (double& w : weights) w /= sum;
-      Note(base + ": weights sum to " + FormatDouble(sum) + "; normalised to sum 1");
+      // 12 significant digits: the author wrote decimals, not the binary sum's last bits.
+      std::ostringstream shown;
+      shown.precision(12);
+      shown << sum;
+      Note(base + ": weights sum to " + shown.str() + "; normalised to sum 1");
     }
     return weights;
   }
