@@ -55,7 +55,7 @@ Args::Args(const CommandDecl& decl, const std::vector<std::string>& argv) {
   if (positionals_.size() < decl.positionals.size())
     Fail(decl.positionals[positionals_.size()], "missing " + decl.positionals[positionals_.size()],
          "usage: " + decl.usage);
-  if (positionals_.size() > decl.positionals.size())
+  if (positionals_.size() > decl.positionals.size() && !decl.last_positional_repeats)
     Fail(positionals_[decl.positionals.size()],
          "unexpected argument '" + positionals_[decl.positionals.size()] + "'",
          "usage: " + decl.usage);

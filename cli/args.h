@@ -22,6 +22,7 @@ struct CommandDecl {
   std::string summary;              // one line
   std::vector<std::string> positionals;  // names of required positionals, in order
   std::vector<OptionDecl> options;
+  bool last_positional_repeats = false;  // the last positional takes one or more values
 };
 
 class Args {
@@ -31,6 +32,7 @@ class Args {
   Args(const CommandDecl& decl, const std::vector<std::string>& argv);
 
   const std::string& positional(size_t i) const { return positionals_.at(i); }
+  size_t num_positionals() const { return positionals_.size(); }
   bool has(const std::string& option) const { return values_.contains(option); }
   // The last value given for `option`, or `fallback`.
   std::string get(const std::string& option, const std::string& fallback) const;

@@ -95,6 +95,12 @@ class Progress {
   Clock::time_point start_, last_;
 };
 
+// The headline (the rate of each outcome) and where the files are, on stdout.
+void PrintResult(const SweepJob& job, const std::string& dir, const SweepSummary& summary) {
+  std::cout << job.name << ": " << summary.Headline() << '\n'
+            << "rows: " << dir << "/runs.csv\nsummary: " << dir << "/summary.json\n";
+}
+
 int RunSweepCommand(const Args& args) {
   std::vector<Override> overrides;
   for (const std::string& text : args.all("set")) overrides.push_back(ParseOverride(text));
@@ -124,9 +130,9 @@ int RunSweepCommand(const Args& args) {
 
   if (args.has("merge")) {
     std::vector<std::filesystem::path> shards(args.all("merge").begin(), args.all("merge").end());
-    MergeSweepShards(job, dir, shards, mode);
-    std::cerr << "negsim: merged " << shards.size() << " shards into " << dir << "/runs.csv and "
-              << dir << "/summary.json\n";
+    const SweepSummary summary = MergeSweepShards(job, dir, shards, mode);
+    if (!quiet) std::cerr << "negsim: merged " << shards.size() << " shards\n";
+    PrintResult(job, dir, summary);
     return 0;
   }
 
@@ -159,8 +165,7 @@ int RunSweepCommand(const Args& args) {
     return 130;
   }
   output.Finish();
-  std::cout << job.name << ": " << output.summary().Headline() << '\n'
-            << "rows: " << dir << "/runs.csv\nsummary: " << dir << "/summary.json\n";
+  PrintResult(job, dir, output.summary());
   return 0;
 }
 
@@ -169,17 +174,24 @@ int RunSweepCommand(const Args& args) {
 Command SweepCommand() {
   return {{"sweep", "negsim sweep SPEC [options]",
            "Run a sweep file's batch of what-if runs (a grid and/or Monte Carlo draws over\n"
-           "scenario parameters) on every core: one row per run in DIR/runs.csv, written as\n"
-           "each run finishes, and DIR/summary.json at the end (docs/sweep-notes.md).",
+           "scenario parameters) on every core. In DIR: runs.csv, one row per run in run\n"
+           "order, each written within 100 ms of it and every earlier run being done;\n"
+           "summary.json (outcome rates per parameter value, sensitivities, frequent\n"
+           "packages, binding red lines) at the end; sweep.id, which sweep and shard the rows\n"
+           "belong to. Rows are identical for any --threads and --shard. Ctrl-C or SIGTERM\n"
+           "finishes the runs under way, writes their rows and exits 130; --resume then\n"
+           "completes the sweep.\n"
+           "Progress on stderr (a bar on a terminal); the outcome rates on stdout.\n"
+           "Exit codes: 0 done, 1 runtime failure, 2 bad input, 130 interrupted.\n"
+           "File format and every column and field: docs/sweep-notes.md.",
            {"SPEC"},
            {{"out", "DIR", "output directory (default NAME-sweep, NAME from the sweep file)"},
             {"threads", "N", "worker threads (default: every core)"},
             {"shard", "I/N", "run only the runs whose index % N == I-1 (merge with --merge)"},
             {"resume", "", "complete an interrupted sweep in DIR without repeating a row"},
             {"overwrite", "", "start again, replacing DIR's runs.csv and summary.json"},
-            {"merge", "SHARD_DIR",
-             "merge the --out directories of every shard I/N into DIR instead of running", true},
-            {"quiet", "", "no progress on stderr"},
+            {"merge", "SHARD_DIR", "instead of running, merge every shard's --out into DIR", true},
+            {"quiet", "", "nothing on stderr but errors"},
             SetOption()}},
           RunSweepCommand};
 }

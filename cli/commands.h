@@ -20,6 +20,7 @@ Command CheckCommand();
 Command ZoneCommand();
 Command RunCommand();
 Command SweepCommand();
+Command CompareCommand();
 
 // The --set option every scenario-reading command takes.
 OptionDecl SetOption();

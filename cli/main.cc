@@ -12,7 +12,7 @@ constexpr const char* kVersion = "negsim 0.1.0";
 
 std::vector<negsim::Command> AllCommands() {
   return {negsim::CheckCommand(), negsim::ZoneCommand(), negsim::RunCommand(),
-          negsim::SweepCommand()};
+          negsim::SweepCommand(), negsim::CompareCommand()};
 }
 
 void PrintUsage(std::ostream& out) {

@@ -42,7 +42,7 @@ double Self::aspiration() const { return state_->aspiration(actor_); }
 double Self::ceiling() const { return state_->ceiling(actor_); }
 double Self::weight(int issue) const { return state_->weights(actor_)[issue]; }
 double Self::value(int issue, int option) const {
-  return state_->scenario().value(actor_, issue, option);
+  return state_->setup().values(actor_)[space().offset(issue) + option];
 }
 std::span<const double> Self::contributions() const { return state_->contributions(actor_); }
 

@@ -138,7 +138,7 @@ void WriteRunJson(const RunState& state, std::uint64_t seed, std::ostream& out) 
     json.Key("name").String(s.actor(a).name);
     json.Key("signatory").Bool(s.actor(a).signatory);
     json.Key("strategy").String(setup.strategy_info(a).name);
-    json.Key("reservation").Number(s.actor(a).reservation);
+    json.Key("reservation").Number(setup.reservation(a));
     json.EndObject();
   }
   json.EndArray();

@@ -1,5 +1,9 @@
 #include "sim/run_setup.h"
 
+#include <cmath>
+
+#include "sim/check.h"
+#include "sim/json_writer.h"
 #include "sim/run_tables.h"
 
 namespace negsim {
@@ -10,6 +14,45 @@ std::string JoinNames(const std::vector<std::string>& names) {
   std::string text;
   for (const std::string& name : names) text += (text.empty() ? "" : ", ") + name;
   return text;
+}
+
+// Throws the InputError of a number outside [0,1] (or not finite) at `key`.
+void CheckUnit(const ScenarioSpec& spec, double value, const std::string& key,
+               const std::string& what) {
+  if (std::isfinite(value) && value >= 0 && value <= 1) return;
+  throw InputError(spec.PosOf(key), key, what + " is " + FormatDouble(value) + ", outside [0,1]",
+                   "use a number from 0 to 1");
+}
+
+// Checks one actor's numbers as Compile checks a scenario's.
+void CheckNumbers(const Scenario& s, int a, const ActorNumbers& numbers) {
+  const IssueSpace& space = s.space();
+  NEGSIM_CHECK(static_cast<int>(numbers.weights.size()) == space.num_issues() &&
+               static_cast<int>(numbers.values.size()) == space.num_flat_options());
+  const std::string& id = s.actor(a).id;
+  double sum = 0;
+  for (int i = 0; i < space.num_issues(); ++i) {
+    const double w = numbers.weights[i];
+    if (!std::isfinite(w) || w < 0) {
+      const std::string key = "actors." + id + ".weights." + space.issue(i).name;
+      throw InputError(s.spec().PosOf(key), key,
+                       "weight is " + FormatDouble(w) + "; weights must be >= 0",
+                       "use 0 for an issue the actor does not care about");
+    }
+    sum += w;
+    for (int o = 0; o < space.num_options(i); ++o)
+      if (!(numbers.values[space.offset(i) + o] >= 0 && numbers.values[space.offset(i) + o] <= 1))
+        CheckUnit(s.spec(), numbers.values[space.offset(i) + o],
+                  "actors." + id + ".values." + space.issue(i).name + "[" + std::to_string(o) + "]",
+                  "value");
+  }
+  if (sum <= 0) {
+    const std::string key = "actors." + id + ".weights";
+    throw InputError(s.spec().PosOf(key), key, "actor '" + id + "' has no positive weight",
+                     "give at least one issue a weight > 0");
+  }
+  if (!(numbers.reservation >= 0 && numbers.reservation <= 1))
+    CheckUnit(s.spec(), numbers.reservation, "actors." + id + ".reservation", "reservation");
 }
 
 }  // namespace
@@ -26,8 +69,7 @@ RunSetup::RunSetup(std::shared_ptr<const Scenario> scenario, const ProtocolRegis
       ResolveParams(protocol_info_.params, spec.protocol.params, spec, "protocol.params", owner);
   const std::string& mediator = spec.protocol.mediator;
   if (protocol_info_.uses_mediator && mediator.empty())
-    throw InputError(spec.PosOf("protocol"), "protocol.mediator",
-                     owner + " needs a mediator",
+    throw InputError(spec.PosOf("protocol"), "protocol.mediator", owner + " needs a mediator",
                      "set mediator = \"<actor id>\" or mediator = \"neutral\" in [protocol]");
   if (!protocol_info_.uses_mediator && !mediator.empty())
     throw InputError(spec.PosOf("protocol.mediator"), "protocol.mediator",
@@ -56,19 +98,64 @@ RunSetup::RunSetup(std::shared_ptr<const Scenario> scenario, const ProtocolRegis
     for (int stage = 0; stage < stages; ++stage)
       layouts_.push_back(MakeSearchLayout(s, agenda_, a, stage));
 
-  const int num_flat = s.space().num_flat_options();
-  std::vector<double> contributions(num_flat);
-  std::vector<std::uint8_t> candidates(num_flat), judged(num_flat);
-  const std::vector<OptionIndex> nothing_settled(s.space().num_issues(), 0);
+  const int num_issues = s.space().num_issues(), num_flat = s.space().num_flat_options();
   for (int a = 0; a < s.num_actors(); ++a) {
+    const Actor& actor = s.actor(a);
+    weights_.insert(weights_.end(), actor.weights.begin(), actor.weights.end());
+    for (int i = 0; i < num_issues; ++i)
+      for (int o = 0; o < s.space().num_options(i); ++o) values_.push_back(s.value(a, i, o));
+    reservations_.push_back(actor.reservation);
     shared_search_.emplace_back();
     if (influence_.pulls_weights(a)) continue;
-    FillStageTables(s, agenda_, a, 0, s.actor(a).weights, nothing_settled,
-                    {contributions, candidates, judged});
-    auto search = std::make_unique<PackageSearch>();
-    search->Reserve(layout(a, 0), s.space().num_issues());
-    search->Build(s, layout(a, 0), contributions, candidates);
-    shared_search_.back() = std::move(search);
+    shared_search_.back() = std::make_unique<PackageSearch>();
+    shared_search_.back()->Reserve(layout(a, 0), num_issues);
+  }
+  table_contributions_.resize(num_flat);
+  table_candidates_.resize(num_flat);
+  table_judged_.resize(num_flat);
+  BuildSharedSearches();
+}
+
+void RunSetup::Rebind(std::span<const ActorNumbers> actors) {
+  const Scenario& s = *scenario_;
+  NEGSIM_CHECK(static_cast<int>(actors.size()) == s.num_actors());
+  const size_t num_issues = s.space().num_issues(), num_flat = s.space().num_flat_options();
+  // Every actor is checked before any number changes, so a failed Rebind changes nothing.
+  for (int a = 0; a < s.num_actors(); ++a) CheckNumbers(s, a, actors[a]);
+  for (int a = 0; a < s.num_actors(); ++a) {
+    const ActorNumbers& numbers = actors[a];
+    double* weights = weights_.data() + a * num_issues;
+    std::copy(numbers.weights.begin(), numbers.weights.end(), weights);
+    // Normalised exactly as Compile normalises an author's weights.
+    double sum = 0;
+    for (size_t i = 0; i < num_issues; ++i) sum += weights[i];
+    if (std::abs(sum - 1.0) > 1e-9)
+      for (size_t i = 0; i < num_issues; ++i) weights[i] /= sum;
+    std::copy(numbers.values.begin(), numbers.values.end(), values_.begin() + a * num_flat);
+    reservations_[a] = numbers.reservation;
+  }
+  BuildSharedSearches();
+}
+
+std::span<const double> RunSetup::weights(int actor) const {
+  const size_t n = scenario_->space().num_issues();
+  return std::span<const double>(weights_).subspan(actor * n, n);
+}
+
+std::span<const double> RunSetup::values(int actor) const {
+  const size_t n = scenario_->space().num_flat_options();
+  return std::span<const double>(values_).subspan(actor * n, n);
+}
+
+void RunSetup::BuildSharedSearches() {
+  const Scenario& s = *scenario_;
+  // Stage 0 settles nothing, so the settled options are never read.
+  const std::span<const OptionIndex> nothing_settled;
+  for (int a = 0; a < s.num_actors(); ++a) {
+    if (shared_search_[a] == nullptr) continue;
+    FillStageTables(s, agenda_, a, 0, weights(a), values(a), nothing_settled,
+                    {table_contributions_, table_candidates_, table_judged_});
+    shared_search_[a]->Build(s, layout(a, 0), table_contributions_, table_candidates_);
   }
 }
 

@@ -8,6 +8,16 @@
 
 namespace negsim {
 
+namespace {
+
+// Row `row` of a row-major table of `width` columns.
+template <class T>
+std::span<const T> RowOf(const std::vector<T>& table, int row, int width) {
+  return std::span<const T>(table).subspan(static_cast<size_t>(row) * width, width);
+}
+
+}  // namespace
+
 RunState::RunState(const RunSetup& setup)
     : setup_(setup),
       num_actors_(setup.scenario().num_actors()),
@@ -30,7 +40,8 @@ RunState::RunState(const RunSetup& setup)
   for (int a = 0; a < num_actors_; ++a)
     for (int stage = 0; stage < setup.agenda().num_stages(); ++stage) {
       const SearchLayout& layout = setup.layout(a, stage);
-      if (stage > 0 || setup.shared_search(a) == nullptr) own_search_[a].Reserve(layout, num_issues_);
+      if (stage > 0 || setup.shared_search(a) == nullptr)
+        own_search_[a].Reserve(layout, num_issues_);
       PackageSearch::Reserve(scratch_[a], layout);
     }
   for (int a = 0; a < num_actors_; ++a) {
@@ -55,15 +66,15 @@ RunState::RunState(const RunSetup& setup)
 }
 
 void RunState::Reset(Rng& rng) {
-  const Scenario& s = scenario();
   round_ = 0;
   outcome_ = RunOutcome{};
   std::fill(settled_.begin(), settled_.end(), 0);
   for (int a = 0; a < num_actors_; ++a) {
-    reservation_[a] = s.actor(a).reservation;
+    reservation_[a] = setup_.reservation(a);
     aspiration_[a] = reservation_[a];
     active_[a] = 1;
-    std::copy(s.actor(a).weights.begin(), s.actor(a).weights.end(),
+    const std::span<const double> weights = setup_.weights(a);
+    std::copy(weights.begin(), weights.end(),
               weights_.begin() + static_cast<size_t>(a) * num_issues_);
     first_offer_[a] = last_offer_[a] = -1;
   }
@@ -75,13 +86,11 @@ void RunState::Reset(Rng& rng) {
 }
 
 std::span<const double> RunState::weights(int actor) const {
-  return std::span<const double>(weights_).subspan(static_cast<size_t>(actor) * num_issues_,
-                                                   num_issues_);
+  return RowOf(weights_, actor, num_issues_);
 }
 
 std::span<const double> RunState::contributions(int actor) const {
-  return std::span<const double>(contributions_).subspan(static_cast<size_t>(actor) * num_flat_,
-                                                         num_flat_);
+  return RowOf(contributions_, actor, num_flat_);
 }
 
 double RunState::Utility(int actor, std::span<const OptionIndex> package) const {
@@ -107,18 +116,15 @@ bool RunState::CrossesRedLine(int actor, std::span<const OptionIndex> package) c
 }
 
 std::span<const OptionIndex> RunState::offer_options(int i) const {
-  return std::span<const OptionIndex>(offer_options_)
-      .subspan(static_cast<size_t>(i) * num_issues_, num_issues_);
+  return RowOf(offer_options_, i, num_issues_);
 }
 
 std::span<const Response> RunState::responses(int i) const {
-  return std::span<const Response>(responses_).subspan(static_cast<size_t>(i) * num_actors_,
-                                                       num_actors_);
+  return RowOf(responses_, i, num_actors_);
 }
 
 std::span<const double> RunState::utilities(int i) const {
-  return std::span<const double>(utilities_).subspan(static_cast<size_t>(i) * num_actors_,
-                                                     num_actors_);
+  return RowOf(utilities_, i, num_actors_);
 }
 
 int RunState::MakeOffer(int proposer, OfferKind kind, std::span<const OptionIndex> package,
@@ -194,7 +200,8 @@ void RunState::Refresh(int actor) {
   const StageTables tables{std::span<double>(contributions_).subspan(row, num_flat_),
                            std::span<std::uint8_t>(candidates_).subspan(row, num_flat_),
                            std::span<std::uint8_t>(judged_).subspan(row, num_flat_)};
-  FillStageTables(s, setup_.agenda(), actor, stage_, weights(actor), settled_, tables);
+  FillStageTables(s, setup_.agenda(), actor, stage_, weights(actor), setup_.values(actor), settled_,
+                  tables);
   if (stage_ == 0 && setup_.shared_search(actor) != nullptr) {
     search_[actor] = setup_.shared_search(actor);
   } else {

@@ -3,8 +3,8 @@
 namespace negsim {
 
 void FillStageTables(const Scenario& scenario, const AgendaStages& agenda, int actor, int stage,
-                     std::span<const double> weights, std::span<const OptionIndex> settled,
-                     const StageTables& out) {
+                     std::span<const double> weights, std::span<const double> values,
+                     std::span<const OptionIndex> settled, const StageTables& out) {
   const IssueSpace& space = scenario.space();
   const auto allowed = scenario.allowed(actor);
   for (int i = 0; i < space.num_issues(); ++i) {
@@ -15,7 +15,7 @@ void FillStageTables(const Scenario& scenario, const AgendaStages& agenda, int a
       int count = 0;
       for (int o = 0; o < n; ++o)
         if (allowed[begin + o]) {
-          sum += scenario.value(actor, i, o);
+          sum += values[begin + o];
           ++count;
         }
       const double expected = count > 0 ? weights[i] * (sum / count) : 0.0;
@@ -28,7 +28,7 @@ void FillStageTables(const Scenario& scenario, const AgendaStages& agenda, int a
     }
     for (int o = 0; o < n; ++o) {
       // The same product as Compile's, so that stage utilities equal Scenario::Utility.
-      out.contributions[begin + o] = weights[i] * scenario.value(actor, i, o);
+      out.contributions[begin + o] = weights[i] * values[begin + o];
       out.judged[begin + o] = allowed[begin + o];
       out.candidates[begin + o] =
           allowed[begin + o] && (phase == IssuePhase::kOpen || settled[i] == o);

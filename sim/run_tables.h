@@ -34,10 +34,10 @@ inline bool SynergyHolds(const IssueSpace& space, const Synergy& synergy,
          space.offset(synergy.issue_b) + package[synergy.issue_b] == synergy.flat_b;
 }
 
-// `weights`: the actor's current weights (one per issue); `settled`: one option per issue,
-// read on settled issues only.
+// `weights`: the actor's current weights (one per issue); `values`: its values (one per flat
+// option, RunSetup::values); `settled`: one option per issue, read on settled issues only.
 void FillStageTables(const Scenario& scenario, const AgendaStages& agenda, int actor, int stage,
-                     std::span<const double> weights, std::span<const OptionIndex> settled,
-                     const StageTables& out);
+                     std::span<const double> weights, std::span<const double> values,
+                     std::span<const OptionIndex> settled, const StageTables& out);
 
 }  // namespace negsim

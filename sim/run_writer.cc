@@ -163,7 +163,8 @@ void WriteRunText(const RunState& state, std::uint64_t seed, std::ostream& out) 
     const Actor& actor = s.actor(a);
     out << "  " << actor.id << (actor.name != actor.id ? " (" + actor.name + ")" : "") << ": "
         << (actor.signatory ? "signatory" : "not a signatory") << ", strategy "
-        << setup.strategy_info(a).name << ", reservation " << Fixed3(actor.reservation) << '\n';
+        << setup.strategy_info(a).name << ", reservation " << Fixed3(setup.reservation(a))
+        << '\n';
   }
   const AgendaStages& agenda = setup.agenda();
   if (agenda.num_stages() > 1) {
@@ -178,7 +179,8 @@ void WriteRunText(const RunState& state, std::uint64_t seed, std::ostream& out) 
   const auto events = state.events();
   size_t e = 0;
   for (int k = 0; k <= state.num_offers(); ++k) {
-    for (; e < events.size() && events[e].offers_before == k; ++e) WriteEvent(state, events[e], out);
+    for (; e < events.size() && events[e].offers_before == k; ++e)
+      WriteEvent(state, events[e], out);
     if (k < state.num_offers()) WriteOffer(state, k, out);
   }
 
@@ -197,8 +199,8 @@ void WriteRunText(const RunState& state, std::uint64_t seed, std::ostream& out) 
       out << "  " << id << row << '\n';
     }
   } else if (state.stage() > 0) {
-    out << "settled before the breakdown: " << DescribePackage(state, state.stage() - 1, state.settled())
-        << '\n';
+    out << "settled before the breakdown: "
+        << DescribePackage(state, state.stage() - 1, state.settled()) << '\n';
   }
 }
 

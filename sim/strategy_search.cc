@@ -1,6 +1,7 @@
 #include "sim/strategy_search.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 
@@ -91,29 +92,56 @@ SearchLayout MakeSearchLayout(const Scenario& scenario, const AgendaStages& agen
 }
 
 void PackageSearch::Reserve(const SearchLayout& layout, int num_issues) {
+  std::size_t largest = 0;
   for (int h = 0; h < 2; ++h) {
-    const std::size_t k = std::max<std::size_t>(1, layout.halves[h].size());
-    entries_[h].reserve(std::max(entries_[h].capacity(), layout.capacity[h]));
-    options_[h].reserve(std::max(options_[h].capacity(), layout.capacity[h] * k));
+    const std::size_t capacity = std::max(entries_[h].capacity(), layout.capacity[h]);
+    entries_[h].reserve(capacity);
+    sorting_[h].reserve(capacity);
+    largest = std::max(largest, capacity);
     issues_[h].reserve(num_issues);
     flat_offsets_[h].reserve(num_issues);
+    choices_[h].reserve(static_cast<std::size_t>(num_issues) * kMaxOptions);
+    choice_begin_[h].reserve(num_issues + 1);
   }
+  bucket_end_.reserve(largest);
   package_.resize(num_issues);
-  choices_.reserve(static_cast<std::size_t>(num_issues) * kMaxOptions);
-  choice_begin_.reserve(num_issues + 1);
   odometer_.reserve(num_issues);
+  partial_own_.reserve(num_issues + 1);
+  partial_index_.reserve(num_issues + 1);
 }
 
 void PackageSearch::Reserve(SearchScratch& scratch, const SearchLayout& layout) {
-  for (int h = 0; h < 2; ++h)
-    scratch.scores[h].reserve(std::max(scratch.scores[h].capacity(), layout.capacity[h]));
+  for (int h = 0; h < 2; ++h) {
+    const std::size_t capacity = std::max(scratch.scores[h].capacity(), layout.capacity[h]);
+    scratch.scores[h].reserve(capacity);
+    scratch.slot_scores[h].reserve(capacity);
+  }
   scratch.best_from.reserve(std::max(scratch.best_from.capacity(), layout.capacity[1]));
 }
 
 void PackageSearch::Build(const Scenario& scenario, const SearchLayout& layout,
                           std::span<const double> contributions,
                           std::span<const std::uint8_t> candidates) {
-  for (int h = 0; h < 2; ++h) BuildHalf(h, scenario, layout, contributions, candidates);
+  for (int h = 0; h < 2; ++h) {
+    BuildHalf(h, scenario, layout, contributions, candidates);
+    SortHalf(h, std::max<std::size_t>(1, layout.capacity[h]));
+  }
+}
+
+template <class T, class Child>
+void PackageSearch::Expand(int h, T* items, Child child) const {
+  const std::vector<int>& begin = choice_begin_[h];
+  std::size_t size = 1;
+  for (size_t j = 0; j + 1 < begin.size(); ++j) {
+    const int n = begin[j + 1] - begin[j];
+    // In place, from the last parent down: a parent's children land at or after it, on
+    // parents already expanded.
+    for (std::size_t p = size; p-- > 0;) {
+      const T parent = items[p];
+      for (int c = n; c-- > 0;) items[p * n + c] = child(parent, j, begin[j] + c);
+    }
+    size *= n;
+  }
 }
 
 void PackageSearch::BuildHalf(int h, const Scenario& scenario, const SearchLayout& layout,
@@ -123,49 +151,129 @@ void PackageSearch::BuildHalf(int h, const Scenario& scenario, const SearchLayou
   const std::vector<int>& issues = layout.halves[h];
   const int k = static_cast<int>(issues.size());
   std::vector<Entry>& entries = entries_[h];
-  std::vector<OptionIndex>& options = options_[h];
   entries.clear();
-  options.clear();
   issues_[h].assign(issues.begin(), issues.end());
   flat_offsets_[h].clear();
   for (int issue : issues) flat_offsets_[h].push_back(space.offset(issue));
   NEGSIM_CHECK(entries.capacity() >= layout.capacity[h]);
 
-  choices_.clear();
-  choice_begin_.assign(1, 0);
+  std::vector<OptionIndex>& choices = choices_[h];
+  std::vector<int>& begin = choice_begin_[h];
+  choices.clear();
+  begin.assign(1, 0);
+  num_slots_[h] = 1;
   for (int issue : issues) {
     for (int o = 0; o < space.num_options(issue); ++o)
-      if (candidates[space.offset(issue) + o]) choices_.push_back(static_cast<OptionIndex>(o));
-    if (static_cast<int>(choices_.size()) == choice_begin_.back()) return;  // nothing allowed
-    choice_begin_.push_back(static_cast<int>(choices_.size()));
+      if (candidates[space.offset(issue) + o]) choices.push_back(static_cast<OptionIndex>(o));
+    num_slots_[h] *= choices.size() - begin.back();
+    begin.push_back(static_cast<int>(choices.size()));
   }
-  odometer_.assign(k, 0);
+  if (num_slots_[h] == 0) return;  // an issue with no candidate: nothing passes
+
+  // Bounds of an entry's utility, so that its bucket in SortHalf (the entries spread over the
+  // half's capacity by utility) is known as it is made; rounding is clamped away.
   const auto lines = scenario.red_lines();
   const auto synergies = scenario.synergies();
-  while (true) {
-    for (int j = 0; j < k; ++j) package_[issues[j]] = choices_[choice_begin_[j] + odometer_[j]];
+  const std::vector<int>& offsets = flat_offsets_[h];
+  double lo = 0, hi = 0;
+  for (int j = 0; j < k; ++j) {
+    double least = std::numeric_limits<double>::infinity(), most = -least;
+    for (int c = begin[j]; c < begin[j + 1]; ++c) {
+      least = std::min(least, contributions[offsets[j] + choices[c]]);
+      most = std::max(most, contributions[offsets[j] + choices[c]]);
+    }
+    lo += least;
+    hi += most;
+  }
+  for (int s : layout.half_synergies[h]) (synergies[s].value < 0 ? lo : hi) += synergies[s].value;
+  const std::size_t num_buckets = std::max<std::size_t>(1, layout.capacity[h]);
+  double scale = static_cast<double>(num_buckets) / (hi - lo);
+  if (!std::isfinite(scale)) scale = 0;  // every entry alike, or a range too small to divide
+  const auto bucket_of = [&](double own) {
+    return static_cast<std::uint32_t>(
+        std::min(num_buckets - 1, static_cast<std::size_t>(std::max(0.0, own - lo) * scale)));
+  };
+
+  if (layout.half_rules[h].empty() && layout.half_synergies[h].empty()) {
+    // Every combination passes: built level by level, one addition per entry and issue (the
+    // same additions in the same order as summing each entry from scratch).
+    entries.resize(num_slots_[h]);
+    entries[0] = Entry{};
+    Expand(h, entries.data(), [&](const Entry& parent, size_t j, int c) {
+      const OptionIndex o = choices[c];
+      const std::uint32_t n = begin[j + 1] - begin[j];
+      return Entry{parent.own + contributions[offsets[j] + o],
+                   parent.index + o * space.stride(issues[j]),
+                   parent.slot * n + static_cast<std::uint32_t>(c - begin[j]), 0};
+    });
+    for (Entry& entry : entries) entry.bucket = bucket_of(entry.own);
+    return;
+  }
+
+  // With rules or synergies: an odometer over the combinations (the last issue turns fastest,
+  // as in Expand) checks each. partial_own_[j], partial_index_[j]: the sums over the half's
+  // first j issues, so that a turn recomputes only the issues it changed.
+  odometer_.assign(k, 0);
+  partial_own_.assign(k + 1, 0.0);
+  partial_index_.assign(k + 1, 0);
+  int changed = 0;  // the first issue whose option changed since the last combination
+  for (std::uint32_t slot = 0;; ++slot) {
+    for (int j = changed; j < k; ++j) {
+      const OptionIndex o = choices[begin[j] + odometer_[j]];
+      package_[issues[j]] = o;
+      partial_own_[j + 1] = partial_own_[j] + contributions[offsets[j] + o];
+      partial_index_[j + 1] = partial_index_[j] + o * space.stride(issues[j]);
+    }
     bool crosses = false;
     for (int r : layout.half_rules[h]) crosses |= lines[r].Crosses(package_);
     if (!crosses) {
-      Entry entry;
-      for (int issue : issues) {
-        entry.own += contributions[space.offset(issue) + package_[issue]];
-        entry.index += package_[issue] * space.stride(issue);
-      }
+      Entry entry{partial_own_[k], partial_index_[k], slot, 0};
       for (int s : layout.half_synergies[h])
         if (SynergyHolds(space, synergies[s], package_)) entry.own += synergies[s].value;
-      entry.slot = static_cast<std::uint32_t>(entries.size());
+      entry.bucket = bucket_of(entry.own);
       entries.push_back(entry);
-      for (int issue : issues) options.push_back(package_[issue]);
     }
-    // Advance the odometer; the last issue turns fastest.
     int j = k - 1;
-    while (j >= 0 && ++odometer_[j] == choice_begin_[j + 1] - choice_begin_[j]) odometer_[j--] = 0;
+    while (j >= 0 && ++odometer_[j] == begin[j + 1] - begin[j]) odometer_[j--] = 0;
     if (j < 0) break;
+    changed = j;
   }
-  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+}
+
+// Sorts entries_[h] by (own, index) in about linear time: the entries were given buckets of
+// equal utility width as they were made (a monotone map, so the buckets come in order); a
+// counting pass places them bucket by bucket, and each bucket is then sorted on its own, by
+// insertion while small.
+void PackageSearch::SortHalf(int h, std::size_t num_buckets) {
+  std::vector<Entry>& entries = entries_[h];
+  const auto before = [](const Entry& a, const Entry& b) {
     return a.own < b.own || (a.own == b.own && a.index < b.index);
-  });
+  };
+  const auto sort_range = [&](Entry* begin, Entry* end) {
+    if (end - begin > 32) return std::sort(begin, end, before);
+    for (Entry* e = begin + 1; e < end; ++e) {
+      const Entry moving = *e;
+      Entry* to = e;
+      for (; to > begin && before(moving, to[-1]); --to) *to = to[-1];
+      *to = moving;
+    }
+  };
+  const std::size_t n = entries.size();
+  if (n <= 32) return sort_range(entries.data(), entries.data() + n);
+  // bucket_end_[b]: first the start of bucket b, then, as entries are placed, its end.
+  bucket_end_.assign(num_buckets, 0);
+  for (const Entry& e : entries)
+    if (e.bucket + 1 < num_buckets) ++bucket_end_[e.bucket + 1];
+  for (std::size_t b = 1; b < num_buckets; ++b) bucket_end_[b] += bucket_end_[b - 1];
+  std::vector<Entry>& sorted = sorting_[h];
+  sorted.resize(n);
+  for (const Entry& e : entries) sorted[bucket_end_[e.bucket]++] = e;
+  std::uint32_t begin = 0;
+  for (std::size_t b = 0; b < num_buckets; ++b) {
+    sort_range(sorted.data() + begin, sorted.data() + bucket_end_[b]);
+    begin = bucket_end_[b];
+  }
+  entries.swap(sorted);
 }
 
 PackageSearch::Pick PackageSearch::Best() const {
@@ -183,9 +291,13 @@ PackageSearch::Pick PackageSearch::Best() const {
 
 void PackageSearch::Write(Pick pick, std::span<OptionIndex> package) const {
   for (int h = 0; h < 2; ++h) {
-    const size_t k = issues_[h].size();
-    const OptionIndex* options = options_[h].data() + entries_[h][pick.entry[h]].slot * k;
-    for (size_t j = 0; j < k; ++j) package[issues_[h][j]] = options[j];
+    const std::vector<int>& begin = choice_begin_[h];
+    std::uint32_t slot = entries_[h][pick.entry[h]].slot;
+    for (size_t j = issues_[h].size(); j-- > 0;) {
+      const std::uint32_t n = begin[j + 1] - begin[j];
+      package[issues_[h][j]] = choices_[h][begin[j] + slot % n];
+      slot /= n;
+    }
   }
 }
 
@@ -201,14 +313,20 @@ PackageSearch::Pick PackageSearch::Scan(double target, ScoreOf score_of) const {
   PackageIndex best_index = 0;
   Pick best;
   bool found = false;
-  size_t b = 0;
+  // The first half-1 entry that reaches the target with the top of half 0, found by bisection;
+  // later ones only climb from there.
+  const double first_need = target - a_entries.back().own;
+  size_t b = std::partition_point(b_entries.begin(), b_entries.end(),
+                                  [&](const Entry& e) { return e.own < first_need; }) -
+             b_entries.begin();
   for (size_t a = a_entries.size(); a-- > 0;) {
     const double need = target - a_entries[a].own;
     while (b < b_entries.size() && b_entries[b].own < need) ++b;
     if (b == b_entries.size()) break;
     const auto [score, chosen] = score_of(a, b);
+    if (found && score < best_score) continue;
     const PackageIndex index = a_entries[a].index + b_entries[chosen].index;
-    if (!found || score > best_score || (score == best_score && index < best_index)) {
+    if (!found || score > best_score || index < best_index) {
       found = true;
       best_score = score;
       best_index = index;
@@ -230,16 +348,17 @@ PackageSearch::Pick PackageSearch::BestFor(double target, std::span<const double
                                            SearchScratch& scratch) const {
   NEGSIM_CHECK(!empty());
   for (int h = 0; h < 2; ++h) {
+    // Each combination's score, summed issue by issue, then each entry's.
     const std::vector<int>& offsets = flat_offsets_[h];
-    const size_t k = offsets.size();
+    std::vector<double>& slot_scores = scratch.slot_scores[h];
+    slot_scores.resize(num_slots_[h]);
+    slot_scores[0] = 0;
+    Expand(h, slot_scores.data(), [&](double parent, size_t j, int c) {
+      return parent + scores[offsets[j] + choices_[h][c]];
+    });
     std::vector<double>& half_scores = scratch.scores[h];
     half_scores.clear();
-    for (const Entry& entry : entries_[h]) {
-      const OptionIndex* options = options_[h].data() + entry.slot * k;
-      double score = 0;
-      for (size_t j = 0; j < k; ++j) score += scores[offsets[j] + options[j]];
-      half_scores.push_back(score);
-    }
+    for (const Entry& entry : entries_[h]) half_scores.push_back(slot_scores[entry.slot]);
   }
   // best_from[b]: the entry of half 1 from position b on with the highest score.
   const std::vector<Entry>& b_entries = entries_[1];

@@ -19,7 +19,8 @@
 
 namespace negsim {
 
-// Most entries one half may hold (8 MiB per half and actor); a larger half is an input error.
+// Most entries one half may hold (48 MiB per half and actor with the sorting scratch); a larger
+// half is an input error.
 inline constexpr std::size_t kMaxHalfEntries = std::size_t{1} << 20;
 
 // How one actor's search splits the issues at one agenda stage, with the actor's if/then red
@@ -41,8 +42,9 @@ SearchLayout MakeSearchLayout(const Scenario& scenario, const AgendaStages& agen
 
 // Per-run scratch of the queries that take a score (so a built search can be shared).
 struct SearchScratch {
-  std::array<std::vector<double>, 2> scores;  // per sorted entry of each half
-  std::vector<std::uint32_t> best_from;       // per sorted entry of half 1
+  std::array<std::vector<double>, 2> slot_scores;  // per combination of each half
+  std::array<std::vector<double>, 2> scores;       // per sorted entry of each half
+  std::vector<std::uint32_t> best_from;            // per sorted entry of half 1
 };
 
 class PackageSearch {
@@ -82,23 +84,34 @@ class PackageSearch {
 
  private:
   struct Entry {
-    double own = 0;           // the actor's utility summed over this half's issues
-    PackageIndex index = 0;   // this half's share of the package index
-    std::uint32_t slot = 0;   // position of its options in options_
+    double own = 0;            // the actor's utility summed over this half's issues
+    PackageIndex index = 0;    // this half's share of the package index
+    std::uint32_t slot = 0;    // its combination of the half's candidates (Write decodes it)
+    std::uint32_t bucket = 0;  // while building: its bucket in SortHalf
   };
   template <class ScoreOf>
   Pick Scan(double target, ScoreOf score_of) const;
+  // Fills `items[0, num_slots_[h])`, from items[0] (the empty combination), with every
+  // combination of half h's candidates, the last issue turning fastest: child(parent, j, c)
+  // makes the item that adds candidate choices_[h][c] of the half's issue j to `parent`.
+  template <class T, class Child>
+  void Expand(int h, T* items, Child child) const;
   void BuildHalf(int h, const Scenario& scenario, const SearchLayout& layout,
                  std::span<const double> contributions, std::span<const std::uint8_t> candidates);
+  void SortHalf(int h, std::size_t num_buckets);
 
-  std::array<std::vector<Entry>, 2> entries_;          // sorted by (own, index)
-  std::array<std::vector<OptionIndex>, 2> options_;    // per slot: the half's options in order
-  std::array<std::vector<int>, 2> issues_;             // the half's issues (from the layout)
-  std::array<std::vector<int>, 2> flat_offsets_;       // per half issue: IssueSpace::offset
-  std::vector<OptionIndex> package_;                   // scratch: one full package
-  std::vector<OptionIndex> choices_;                   // scratch: candidate options per issue
-  std::vector<int> choice_begin_;                      // scratch: per half issue + 1
-  std::vector<int> odometer_;                          // scratch: per half issue
+  std::array<std::vector<Entry>, 2> entries_;        // sorted by (own, index)
+  std::array<std::vector<int>, 2> issues_;           // the half's issues (from the layout)
+  std::array<std::vector<int>, 2> flat_offsets_;     // per half issue: IssueSpace::offset
+  std::array<std::vector<OptionIndex>, 2> choices_;  // the candidate options, issue by issue
+  std::array<std::vector<int>, 2> choice_begin_;     // per half issue + 1: where its start
+  std::array<std::size_t, 2> num_slots_{};           // combinations of the candidates
+  std::array<std::vector<Entry>, 2> sorting_;        // scratch: as large as entries_[h]
+  std::vector<std::uint32_t> bucket_end_;            // scratch: per bucket of SortHalf
+  std::vector<OptionIndex> package_;                 // scratch: one full package
+  std::vector<int> odometer_;                        // scratch: per half issue
+  std::vector<double> partial_own_;                  // scratch: per half issue + 1
+  std::vector<PackageIndex> partial_index_;          // scratch: per half issue + 1
 };
 
 }  // namespace negsim

@@ -17,10 +17,16 @@ namespace {
 
 // The state shared by the workers and the delivering thread. Positions are shard positions;
 // slot p % window holds the row of position p while it waits for delivery.
+//
+// The delivering thread is woken only when a batch of rows is ready in order (a quarter of the
+// window, so workers never wait for it to wake), at the end, or by its own timeout: woken for
+// every row, it would take a core's time slices from the workers when there are as many
+// workers as cores.
 class ReorderBuffer {
  public:
   ReorderBuffer(RunIndex first, RunIndex end, RunIndex window)
-      : rows_(window), ready_(window, 0), next_claim_(first), next_deliver_(first), end_(end) {}
+      : rows_(window), ready_(window, 0), batch_(std::max<RunIndex>(1, window / 4)),
+        next_claim_(first), next_deliver_(first), ready_end_(first), end_(end) {}
 
   // The next position to run, or false when there is none (the end, a failure, or a stop).
   bool Claim(RunIndex& position) {
@@ -40,7 +46,11 @@ class ReorderBuffer {
     const size_t slot = position % rows_.size();
     rows_[slot].swap(row);
     ready_[slot] = 1;
-    if (position == next_deliver_) ready_cv_.notify_one();
+    if (position != ready_end_) return;
+    while (ready_end_ < end_ && ready_end_ < next_deliver_ + rows_.size() &&
+           ready_[ready_end_ % rows_.size()])
+      ++ready_end_;
+    if (ready_end_ - next_deliver_ >= batch_ || ready_end_ >= end_) ready_cv_.notify_one();
   }
 
   // Records that `position` failed: no run from it on is delivered or started.
@@ -62,14 +72,13 @@ class ReorderBuffer {
     ready_cv_.notify_one();
   }
 
-  // Moves the rows ready in order into `batch` (waiting up to `wait` for the first one);
-  // returns false once every position up to the end has been delivered.
+  // Moves the rows ready in order into `batch`, waiting up to `wait` for a batch's worth or
+  // the last of them; returns false once every position up to the end has been delivered.
   bool Take(std::vector<std::pair<RunIndex, std::string>>& batch,
             std::chrono::milliseconds wait) {
     std::unique_lock lock(mutex_);
-    ready_cv_.wait_for(lock, wait, [&] {
-      return next_deliver_ >= end_ || ready_[next_deliver_ % rows_.size()];
-    });
+    ready_cv_.wait_for(lock, wait,
+                       [&] { return ready_end_ - next_deliver_ >= batch_ || ready_end_ >= end_; });
     batch.clear();
     while (next_deliver_ < end_ && ready_[next_deliver_ % rows_.size()]) {
       const size_t slot = next_deliver_ % rows_.size();
@@ -94,11 +103,13 @@ class ReorderBuffer {
  private:
   mutable std::mutex mutex_;
   std::condition_variable space_;     // a worker may claim again
-  std::condition_variable ready_cv_;  // the next row in order is ready
+  std::condition_variable ready_cv_;  // a batch of rows is ready in order, or the last of them
   std::vector<std::string> rows_;
   std::vector<std::uint8_t> ready_;
+  RunIndex batch_;         // ready rows in order that wake the delivering thread
   RunIndex next_claim_;
   RunIndex next_deliver_;
+  RunIndex ready_end_;     // the first position from next_deliver_ on whose row is not ready
   RunIndex end_;
   std::exception_ptr error_;
 };

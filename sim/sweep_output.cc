@@ -205,7 +205,7 @@ void SweepOutput::Finish() {
   WriteAtomically(dir_ / kSummaryFile, json.str());
 }
 
-void MergeSweepShards(const SweepJob& job, const fs::path& dir,
+SweepSummary MergeSweepShards(const SweepJob& job, const fs::path& dir,
                       const std::vector<fs::path>& shard_dirs, SweepOutput::Mode mode) {
   const std::uint64_t count = shard_dirs.size();
   if (count == 0) Fail(dir, "no shard to merge", "name every shard's --out directory");
@@ -244,6 +244,7 @@ void MergeSweepShards(const SweepJob& job, const fs::path& dir,
     if (readers[i]->HasMore())
       Fail(dirs[i], "has more rows than its shard has runs", "run that shard again");
   out.Finish();
+  return out.summary();
 }
 
 }  // namespace negsim

@@ -61,8 +61,9 @@ class SweepOutput {
 
 // Merges the complete outputs of every shard i/n of `job` (each an --out directory) into
 // `dir`, writing exactly the runs.csv, summary.json and sweep.id of the unsharded sweep.
-// InputError when a shard is missing, repeated, incomplete or of another sweep.
-void MergeSweepShards(const SweepJob& job, const std::filesystem::path& dir,
+// Returns the merged sweep's summary. InputError when a shard is missing, repeated,
+// incomplete or of another sweep.
+SweepSummary MergeSweepShards(const SweepJob& job, const std::filesystem::path& dir,
                       const std::vector<std::filesystem::path>& shard_dirs,
                       SweepOutput::Mode mode);
 

@@ -35,7 +35,7 @@ struct Draw {
   double max = 0;               // upper bound of every draw (kChoice: greatest choice)
   double mean = 0, sd = 0;      // kNormal
   double mode = 0;              // kTriangular
-  std::vector<double> choices;  // kChoice, in the order written
+  std::vector<double> choices = {};  // kChoice, in the order written
 };
 
 struct SweepParameter {

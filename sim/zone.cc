@@ -1,7 +1,6 @@
 #include "sim/zone.h"
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
 
 #include "sim/check.h"

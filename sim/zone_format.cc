@@ -1,50 +1,40 @@
 #include "sim/zone_format.h"
 
 #include <cstdio>
+#include <iterator>
 
 namespace negsim {
 
-const char* SolutionKey(ZoneSolution kind) {
-  switch (kind) {
-    case ZoneSolution::kNash:
-      return "nash";
-    case ZoneSolution::kKalaiSmorodinsky:
-      return "ks";
-    case ZoneSolution::kUtilitarian:
-      return "utilitarian";
-    case ZoneSolution::kEgalitarian:
-      return "egalitarian";
-  }
-  return "";
-}
+namespace {
 
-const char* SolutionTitle(ZoneSolution kind) {
-  switch (kind) {
-    case ZoneSolution::kNash:
-      return "Nash bargaining solution";
-    case ZoneSolution::kKalaiSmorodinsky:
-      return "Kalai-Smorodinsky solution";
-    case ZoneSolution::kUtilitarian:
-      return "Utilitarian point";
-    case ZoneSolution::kEgalitarian:
-      return "Egalitarian point";
-  }
-  return "";
-}
+struct SolutionNames {
+  const char* key;
+  const char* title;
+  const char* meaning;
+};
 
-const char* SolutionScoreMeaning(ZoneSolution kind) {
-  switch (kind) {
-    case ZoneSolution::kNash:
-      return "product of the signatories' gains over reservation";
-    case ZoneSolution::kKalaiSmorodinsky:
-      return "smallest signatory gain as a share of its best gain in the zone";
-    case ZoneSolution::kUtilitarian:
-      return "sum of the signatories' utilities";
-    case ZoneSolution::kEgalitarian:
-      return "smallest signatory gain over reservation";
-  }
-  return "";
-}
+// Indexed by ZoneSolution, in kAllZoneSolutions order.
+constexpr SolutionNames kSolutionNames[] = {
+    {"nash", "Nash bargaining solution", "product of the signatories' gains over reservation"},
+    {"ks", "Kalai-Smorodinsky solution",
+     "smallest signatory gain as a share of its best gain in the zone"},
+    {"utilitarian", "Utilitarian point", "sum of the signatories' utilities"},
+    {"egalitarian", "Egalitarian point", "smallest signatory gain over reservation"},
+};
+static_assert(std::size(kSolutionNames) == std::size(kAllZoneSolutions));
+static_assert([] {
+  for (size_t k = 0; k < std::size(kAllZoneSolutions); ++k)
+    if (static_cast<size_t>(kAllZoneSolutions[k]) != k) return false;
+  return true;
+}());
+
+const SolutionNames& NamesOf(ZoneSolution kind) { return kSolutionNames[static_cast<int>(kind)]; }
+
+}  // namespace
+
+const char* SolutionKey(ZoneSolution kind) { return NamesOf(kind).key; }
+const char* SolutionTitle(ZoneSolution kind) { return NamesOf(kind).title; }
+const char* SolutionScoreMeaning(ZoneSolution kind) { return NamesOf(kind).meaning; }
 
 const char* RedLineKindKey(RedLineKind kind) {
   switch (kind) {

@@ -33,10 +33,6 @@ class ParetoSkyline {
     return comparisons + Insert(exact(), index);
   }
 
-  // True when an entry beats `fast` (padded as for Offer) by more than `slack` for every
-  // signatory: then every package whose utilities are at most `fast` is dominated.
-  bool SurelyDominates(const double* fast, std::uint64_t& comparisons);
-
   // Pareto-efficient packages offered (all of them, equal utility vectors included).
   PackageIndex count() const { return count_; }
   // Distinct utility vectors on the skyline.
@@ -51,6 +47,9 @@ class ParetoSkyline {
   bool Contains(const double* utilities) const;
 
  private:
+  // True when an entry beats `fast` (padded as for Offer) by more than `slack` for every
+  // signatory: then every package whose utilities are at most `fast` is dominated.
+  bool SurelyDominates(const double* fast, std::uint64_t& comparisons);
   template <int kWidth>
   bool Scan(const double* fast, std::uint64_t& comparisons);
   // Adds the package unless an entry dominates it, removing the entries it dominates.

@@ -8,22 +8,6 @@ namespace negsim {
 
 namespace {
 
-std::vector<double> SignatoryUtilities(const Scenario& scenario,
-                                       std::span<const OptionIndex> package) {
-  std::vector<double> utilities;
-  for (int s : scenario.signatories()) utilities.push_back(scenario.Utility(s, package));
-  return utilities;
-}
-
-bool Dominates(const std::vector<double>& a, const std::vector<double>& b) {
-  bool better = false;
-  for (size_t s = 0; s < a.size(); ++s) {
-    if (a[s] < b[s]) return false;
-    if (a[s] > b[s]) better = true;
-  }
-  return better;
-}
-
 double ReferenceScore(ZoneSolution kind, const std::vector<double>& u, const std::vector<double>& r,
                       const std::vector<double>& best) {
   double score = kind == ZoneSolution::kNash          ? 1.0
@@ -42,6 +26,22 @@ double ReferenceScore(ZoneSolution kind, const std::vector<double>& u, const std
 bool IsSignatory(const Scenario& scenario, int actor) { return scenario.actor(actor).signatory; }
 
 }  // namespace
+
+std::vector<double> SignatoryUtilities(const Scenario& scenario,
+                                       std::span<const OptionIndex> package) {
+  std::vector<double> utilities;
+  for (int s : scenario.signatories()) utilities.push_back(scenario.Utility(s, package));
+  return utilities;
+}
+
+bool Dominates(const std::vector<double>& a, const std::vector<double>& b) {
+  bool better = false;
+  for (size_t s = 0; s < a.size(); ++s) {
+    if (a[s] < b[s]) return false;
+    better = better || a[s] > b[s];
+  }
+  return better;
+}
 
 PackageIndex CountZoneReference(const Scenario& scenario, PackageIndex begin, PackageIndex end) {
   std::vector<OptionIndex> package(scenario.space().num_issues());

@@ -12,6 +12,14 @@
 
 namespace negsim {
 
+// The signatories' utilities of `package` (Scenario::Utility, signatory order).
+std::vector<double> SignatoryUtilities(const Scenario& scenario,
+                                       std::span<const OptionIndex> package);
+
+// Pareto dominance over signatory utilities: is `a` at least as good as `b` for every
+// signatory and better for one?
+bool Dominates(const std::vector<double>& a, const std::vector<double>& b);
+
 // Zone members with index in [begin, end).
 PackageIndex CountZoneReference(const Scenario& scenario, PackageIndex begin, PackageIndex end);
 

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <ostream>
 
 #include "tests/agents/bargaining_fixtures.h"
 #include "tests/sim/random_scenario.h"
@@ -17,6 +18,11 @@ struct Combination {
   std::string protocol;
   std::string strategy;
 };
+
+// How GoogleTest shows a parameter ("alternating/boulware", not its bytes).
+void PrintTo(const Combination& combination, std::ostream* out) {
+  *out << combination.protocol << "/" << combination.strategy;
+}
 
 std::vector<Combination> AllCombinations() {
   std::vector<Combination> all;

@@ -1,6 +1,7 @@
 // A RunState allocates everything when it is created: playing a run, Reset included, allocates
-// nothing, for every protocol x strategy, with agenda stages, influence and drift. Counted by
-// replacing the global operator new in this test binary.
+// nothing, for every protocol x strategy, with agenda stages, influence and drift; nor does
+// rebinding its RunSetup to other numbers. Counted by replacing the global operator new in this
+// test binary.
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -8,7 +9,6 @@
 #include <new>
 
 #include "tests/agents/bargaining_fixtures.h"
-#include "tests/sim/random_scenario.h"
 
 namespace {
 std::atomic<bool> counting{false};
@@ -50,37 +50,31 @@ TEST(RoundAllocation, TheCounterSeesAllocations) {
   EXPECT_EQ(allocations.load(), 2);  // the vector and its buffer
 }
 
-TEST(RoundAllocation, PlayingARunAllocatesNothing) {
-  for (const std::string& protocol : Builtins().protocols.Names())
-    for (const std::string& strategy : Builtins().strategies.Names())
-      for (std::uint64_t k = 0; k < 6; ++k) {
-        RandomScenarioOptions options;
-        options.num_actors = 4;
-        ScenarioSpec spec = RandomScenarioSpec(300 + k, options);
-        spec.protocol.name = protocol;
-        spec.protocol.max_rounds = 30;
-        if (protocol == "mediated") spec.protocol.mediator = k % 2 == 0 ? "neutral" : "a1";
-        for (ActorSpec& actor : spec.actors) actor.strategy = StrategySpec{strategy, {}};
-        if (k % 2 == 0)
-          for (size_t i = 1; i < spec.issues.size(); ++i)
-            spec.agenda[spec.issues[i].name] = {spec.issues[0].name};
-        if (k % 3 == 0) {
-          spec.influence.push_back(InfluenceSpec{"a0", "a1", 0.5, "weights"});
-          spec.influence.push_back(InfluenceSpec{"a2", "a1", 0.5, "reservation"});
-          spec.actors[2].reservation_drift = 0.01;
-        }
-        const RunSetup setup(Compile(spec), Builtins().protocols, Builtins().strategies);
-        RunState state(setup);
-        Rng rng;
-        allocations = 0;
-        counting = true;
-        for (std::uint64_t run = 0; run < 3; ++run) {
-          rng.seed(RunSeed(k, run));
-          PlayRun(setup, state, rng);
-        }
-        counting = false;
-        EXPECT_EQ(allocations.load(), 0) << protocol << "/" << strategy << " #" << k;
-      }
+TEST(RoundAllocation, RebindingAndPlayingARunAllocateNothing) {
+  ForEveryProtocolAndStrategy(300, 6, 4, 30, [](const ScenarioSpec& spec, std::uint64_t k,
+                                                const std::string& where) {
+    RunSetup setup(Compile(spec), Builtins().protocols, Builtins().strategies);
+    RunState state(setup);
+    // Its own numbers to rebind to, copied out first (a batch over other numbers alike).
+    std::vector<std::vector<double>> weights, values;
+    std::vector<ActorNumbers> numbers;
+    for (int a = 0; a < setup.scenario().num_actors(); ++a) {
+      weights.emplace_back(setup.weights(a).begin(), setup.weights(a).end());
+      values.emplace_back(setup.values(a).begin(), setup.values(a).end());
+    }
+    for (int a = 0; a < setup.scenario().num_actors(); ++a)
+      numbers.push_back(ActorNumbers{weights[a], values[a], setup.reservation(a)});
+    Rng rng;
+    allocations = 0;
+    counting = true;
+    for (std::uint64_t run = 0; run < 3; ++run) {
+      setup.Rebind(numbers);
+      rng.seed(RunSeed(k, run));
+      PlayRun(setup, state, rng);
+    }
+    counting = false;
+    EXPECT_EQ(allocations.load(), 0) << where;
+  });
 }
 
 }  // namespace

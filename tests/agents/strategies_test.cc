@@ -67,7 +67,8 @@ TEST(TitForTat, ConcedesAsMuchAsTheOtherHasConcededToIt) {
     latest = state.utilities(k)[ua];
   }
   ASSERT_GT(latest, first);  // the linear negotiator has conceded something to ua
-  const double expected = std::max(state.reservation(ua), state.ceiling(ua) - 0.05 - (latest - first));
+  const double expected =
+      std::max(state.reservation(ua), state.ceiling(ua) - 0.05 - (latest - first));
   EXPECT_DOUBLE_EQ(state.aspiration(ua), expected);
 }
 

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "tests/cli/run_cli.h"
+#include "tests/scenarios/scenario_files.h"
 
 namespace negsim::testing {
 namespace {
@@ -30,28 +31,24 @@ std::string ToySweep(int samples) {
          "mean = 0.3\nsd = 0.1\nmin = 0.1\nmax = 0.5\n";
 }
 
+// A sweep long enough to be stopped part-way (10000 runs, seconds under ASan) and the rows
+// to wait for before stopping it: a fiftieth of it, so a slow poll still finds it running.
+constexpr int kLongSweepSamples = 1000;
+constexpr int kRowsBeforeStop = 200;
+
 class SweepCliTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("negsim-sweep-cli-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   std::string Write(const std::string& name, const std::string& text) const {
-    std::ofstream(dir_ / name) << text;
-    return (dir_ / name).string();
+    return files_.Write(name, text);
   }
-  std::string Out(const std::string& name) const { return (dir_ / name).string(); }
+  std::string Out(const std::string& name) const { return files_.Path(name); }
   std::string Read(const std::string& path) const { return ReadWholeFile(path); }
 
-  // Starts `negsim sweep SPEC --out OUT ARGS...` as a child process, output to files in dir_.
+  // Starts `negsim sweep SPEC --out OUT ARGS...` as a child process, output to files
+  // child.out and child.err.
   pid_t Spawn(std::vector<std::string> args) const {
     args.insert(args.begin(), {NEGSIM_BINARY, "sweep"});
-    const std::string out = (dir_ / "child.out").string(), err = (dir_ / "child.err").string();
+    const std::string out = Out("child.out"), err = Out("child.err");
     const pid_t pid = ::fork();
     if (pid == 0) {
       ::dup2(::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644), STDOUT_FILENO);
@@ -84,17 +81,17 @@ class SweepCliTest : public ::testing::Test {
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   }
 
-  fs::path dir_;
+  const ScenarioFiles files_;
 };
 
 TEST_F(SweepCliTest, AKilledSweepResumedGivesTheUninterruptedFiles) {
-  const std::string spec = Write("sweep.toml", ToySweep(2000));  // 20000 runs
+  const std::string spec = Write("sweep.toml", ToySweep(kLongSweepSamples));
   const CliResult whole =
       RunCli("sweep '" + spec + "' --out '" + Out("whole") + "' --threads 2 --quiet");
   ASSERT_EQ(whole.exit_code, 0) << whole.err;
 
   const pid_t child = Spawn({spec, "--out", Out("killed"), "--threads", "1", "--quiet"});
-  ASSERT_TRUE(WaitForLines(Out("killed") + "/runs.csv", 500, child))
+  ASSERT_TRUE(WaitForLines(Out("killed") + "/runs.csv", kRowsBeforeStop, child))
       << "the sweep ended before it could be killed";
   ::kill(child, SIGKILL);
   EXPECT_EQ(Wait(child), 128 + SIGKILL);
@@ -111,9 +108,9 @@ TEST_F(SweepCliTest, AKilledSweepResumedGivesTheUninterruptedFiles) {
 }
 
 TEST_F(SweepCliTest, CtrlCStopsWithEveryFinishedRowWrittenAndResumeCompletesIt) {
-  const std::string spec = Write("sweep.toml", ToySweep(2000));
+  const std::string spec = Write("sweep.toml", ToySweep(kLongSweepSamples));
   const pid_t child = Spawn({spec, "--out", Out("stopped"), "--threads", "2"});
-  ASSERT_TRUE(WaitForLines(Out("stopped") + "/runs.csv", 500, child));
+  ASSERT_TRUE(WaitForLines(Out("stopped") + "/runs.csv", kRowsBeforeStop, child));
   ::kill(child, SIGINT);
   EXPECT_EQ(Wait(child), 130);
   EXPECT_NE(Read(Out("child.err")).find("--resume"), std::string::npos) << Read(Out("child.err"));
@@ -135,6 +132,8 @@ TEST_F(SweepCliTest, OneAndTwoThreadsAndMergedShardsGiveIdenticalFiles) {
   const CliResult merge =
       RunCli(run + Out("m") + "' --merge '" + Out("b") + "' --merge '" + Out("a") + "'");
   ASSERT_EQ(merge.exit_code, 0) << merge.err;
+  EXPECT_EQ(merge.err, "") << "--quiet";
+  EXPECT_NE(merge.out.find("toy: deal exists in "), std::string::npos) << merge.out;
   for (const char* file : {"/runs.csv", "/summary.json"}) {
     const std::string expected = Read(Out("t1") + file);
     EXPECT_FALSE(expected.empty());

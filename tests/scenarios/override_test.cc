@@ -6,47 +6,10 @@
 
 #include "scenarios/scenario_loader.h"
 #include "tests/scenarios/scenario_files.h"
+#include "tests/scenarios/two_issue_scenario.h"
 
 namespace negsim {
 namespace {
-
-constexpr const char* kScenario = R"(
-[scenario]
-name = "t"
-
-[protocol]
-max_rounds = 60
-
-[[issues]]
-name = "crimea"
-options = ["ukrainian", "frozen", "de_facto", "russian"]
-
-[[issues]]
-name = "army_cap"
-from = 900000
-to = 400000
-step = 100000
-
-[actors.ukraine]
-signatory = true
-reservation = 0.3
-weights = { crimea = 1 }
-values = { crimea = [1, 0.6, 0.3, 0] }
-
-[[actors.ukraine.red_lines]]
-issue = "crimea"
-at_most = "frozen"
-
-[actors.russia]
-signatory = true
-reservation = 0.4
-weights = { army_cap = 1 }
-values = { army_cap = { ideal = 400000 } }
-
-[[actors.russia.red_lines]]
-issue = "army_cap"
-at_least = "700000"
-)";
 
 std::vector<Override> Parse(std::initializer_list<const char*> args) {
   std::vector<Override> overrides;
@@ -62,7 +25,7 @@ TEST(OverrideTest, ParseSplitsAtTheFirstEquals) {
 
 TEST(OverrideTest, SetsNumbersWordsStringsAndArrayElements) {
   ScenarioFiles files;
-  const std::string file = files.Write("s.toml", kScenario);
+  const std::string file = files.Write("s.toml", kTwoIssueScenario);
   const std::vector<Override> overrides =
       Parse({"protocol.max_rounds=30", "actors.ukraine.red_lines[0].at_most=de_facto",
              "actors.ukraine.weights.army_cap=0.5", "scenario.name=\"two words\"",
@@ -90,7 +53,7 @@ TEST(OverrideTest, SetsNumbersWordsStringsAndArrayElements) {
 
 TEST(OverrideTest, NumberNamesALevelOfANumericIssue) {
   ScenarioFiles files;
-  const std::string file = files.Write("s.toml", kScenario);
+  const std::string file = files.Write("s.toml", kTwoIssueScenario);
   const ScenarioSpec spec =
       LoadScenarioSpec(file, Parse({"actors.russia.red_lines[0].at_least=600000"}));
   EXPECT_EQ(spec.actors[0].red_lines[0].bound, "600000");
@@ -98,7 +61,7 @@ TEST(OverrideTest, NumberNamesALevelOfANumericIssue) {
 
 TEST(OverrideTest, LaterOverridesWin) {
   ScenarioFiles files;
-  const std::string file = files.Write("s.toml", kScenario);
+  const std::string file = files.Write("s.toml", kTwoIssueScenario);
   const ScenarioSpec spec = LoadScenarioSpec(
       file, Parse({"actors.russia.reservation=0.1", "actors.russia.reservation=0.2"}));
   EXPECT_EQ(spec.actors[0].reservation, 0.2);
@@ -106,7 +69,7 @@ TEST(OverrideTest, LaterOverridesWin) {
 
 TEST(OverrideTest, UnknownKeyIsAnErrorWithASuggestion) {
   ScenarioFiles files;
-  const std::string file = files.Write("s.toml", kScenario);
+  const std::string file = files.Write("s.toml", kTwoIssueScenario);
   const InputError error = CatchInputError(
       [&] { LoadScenarioSpec(file, Parse({"actors.ukraine.reservaton=0.4"})); });
   ExpectAt(error, "--set actors.ukraine.reservaton=0.4", 0, 0, "actors.ukraine.reservaton");
@@ -119,7 +82,7 @@ TEST(OverrideTest, UnknownKeyIsAnErrorWithASuggestion) {
 
 TEST(OverrideTest, UnknownActorIsAnErrorWithASuggestion) {
   ScenarioFiles files;
-  const std::string file = files.Write("s.toml", kScenario);
+  const std::string file = files.Write("s.toml", kTwoIssueScenario);
   const InputError error = CatchInputError(
       [&] { LoadScenarioSpec(file, Parse({"actors.ukrain.reservation=0.4"})); });
   ExpectAt(error, "--set actors.ukrain.reservation=0.4", 0, 0, "actors.ukrain");
@@ -129,7 +92,7 @@ TEST(OverrideTest, UnknownActorIsAnErrorWithASuggestion) {
 
 TEST(OverrideTest, IndexOutOfRangeIsAnError) {
   ScenarioFiles files;
-  const std::string file = files.Write("s.toml", kScenario);
+  const std::string file = files.Write("s.toml", kTwoIssueScenario);
   const InputError error = CatchInputError(
       [&] { LoadScenarioSpec(file, Parse({"actors.ukraine.red_lines[1].at_most=frozen"})); });
   ExpectAt(error, "--set actors.ukraine.red_lines[1].at_most=frozen", 0, 0,
@@ -141,7 +104,7 @@ TEST(OverrideTest, IndexOutOfRangeIsAnError) {
 
 TEST(OverrideTest, PathThroughAValueIsAnError) {
   ScenarioFiles files;
-  const std::string file = files.Write("s.toml", kScenario);
+  const std::string file = files.Write("s.toml", kTwoIssueScenario);
   InputError error = CatchInputError(
       [&] { LoadScenarioSpec(file, Parse({"actors.ukraine.reservation.low=0.4"})); });
   ExpectAt(error, "--set actors.ukraine.reservation.low=0.4", 0, 0,
@@ -155,7 +118,7 @@ TEST(OverrideTest, PathThroughAValueIsAnError) {
 
 TEST(OverrideTest, WrongTypeInAnOverrideIsReportedAtTheOverride) {
   ScenarioFiles files;
-  const std::string file = files.Write("s.toml", kScenario);
+  const std::string file = files.Write("s.toml", kTwoIssueScenario);
   const InputError error =
       CatchInputError([&] { LoadScenarioSpec(file, Parse({"protocol.max_rounds=soon"})); });
   ExpectAt(error, "--set protocol.max_rounds=soon", 0, 0, "protocol.max_rounds");
@@ -164,7 +127,7 @@ TEST(OverrideTest, WrongTypeInAnOverrideIsReportedAtTheOverride) {
 
 TEST(OverrideTest, CompileErrorInAnOverriddenValueNamesTheOverride) {
   ScenarioFiles files;
-  const std::string file = files.Write("s.toml", kScenario);
+  const std::string file = files.Write("s.toml", kTwoIssueScenario);
   const InputError error =
       CatchInputError([&] { LoadScenario(file, Parse({"actors.ukraine.reservation=1.5"})); });
   ExpectAt(error, "--set actors.ukraine.reservation=1.5", 0, 0, "actors.ukraine.reservation");
@@ -173,7 +136,7 @@ TEST(OverrideTest, CompileErrorInAnOverriddenValueNamesTheOverride) {
 
 TEST(OverrideTest, ExtendsCannotBeSet) {
   ScenarioFiles files;
-  const std::string file = files.Write("s.toml", kScenario);
+  const std::string file = files.Write("s.toml", kTwoIssueScenario);
   const InputError error =
       CatchInputError([&] { LoadScenarioSpec(file, Parse({"extends=other.toml"})); });
   ExpectAt(error, "--set extends=other.toml", 0, 0, "extends");

@@ -3,50 +3,18 @@
 // file with suggestions.
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <ostream>
 #include <string>
 
 #include "scenarios/scenario_loader.h"
 #include "scenarios/scenario_writer.h"
 #include "scenarios/sweep_loader.h"
 #include "tests/scenarios/scenario_files.h"
+#include "tests/scenarios/two_issue_scenario.h"
 
 namespace negsim {
 namespace {
-
-constexpr const char* kScenario = R"(
-[scenario]
-name = "t"
-
-[[issues]]
-name = "crimea"
-options = ["ukrainian", "frozen", "de_facto", "russian"]
-
-[[issues]]
-name = "army_cap"
-from = 900000
-to = 400000
-step = 100000
-
-[actors.ukraine]
-signatory = true
-reservation = 0.3
-weights = { crimea = 1, army_cap = 1 }
-values = { crimea = [1, 0.6, 0.3, 0], army_cap = { ideal = 900000 } }
-
-[[actors.ukraine.red_lines]]
-issue = "crimea"
-at_most = "frozen"
-
-[actors.russia]
-signatory = true
-reservation = 0.4
-weights = { crimea = 1, army_cap = 1 }
-values = { crimea = [0, 0.3, 0.6, 1], army_cap = { ideal = 400000 } }
-
-[[actors.russia.red_lines]]
-issue = "army_cap"
-at_least = "700000"
-)";
 
 // A sweep over scenario.toml whose [sweep] table ends at line 5; `rest` starts at line 6.
 std::string Sweep(const std::string& rest, const std::string& extra_sweep_keys = "") {
@@ -56,7 +24,7 @@ std::string Sweep(const std::string& rest, const std::string& extra_sweep_keys =
 
 class SweepLoaderTest : public ::testing::Test {
  protected:
-  SweepLoaderTest() { files_.Write("scenario.toml", kScenario); }
+  SweepLoaderTest() { files_.Write("scenario.toml", kTwoIssueScenario); }
 
   SweepJob Load(const std::string& text) {
     return LoadSweep(files_.Write("sweep.toml", text), RunRegistries{});
@@ -123,7 +91,7 @@ TEST_F(SweepLoaderTest, IdentityFollowsTheBaseScenarioAndThePlan) {
                        "values = [0.2, 0.35]\n"))
                 .identity,
             first);
-  std::string changed = kScenario;
+  std::string changed = kTwoIssueScenario;
   changed.replace(changed.find("reservation = 0.4"), 17, "reservation = 0.45");
   files_.Write("scenario.toml", changed);
   EXPECT_NE(Load(sweep).identity, first);
@@ -135,6 +103,23 @@ struct FastPathCase {
   const char* path;
   const char* value;
 };
+
+// Shown by GoogleTest in failure messages and --gtest_list_tests.
+void PrintTo(const FastPathCase& c, std::ostream* out) { *out << c.path << " = " << c.value; }
+
+// The test's name: the path with every run of other characters turned into one '_'
+// ("actors_ukraine_values_territory_1").
+std::string FastPathName(const ::testing::TestParamInfo<FastPathCase>& info) {
+  std::string name;
+  for (const char* c = info.param.path; *c != '\0'; ++c) {
+    if (std::isalnum(static_cast<unsigned char>(*c)))
+      name += *c;
+    else if (!name.empty() && name.back() != '_')
+      name += '_';
+  }
+  if (name.ends_with('_')) name.pop_back();
+  return name;
+}
 
 class SweepFastPathTest : public ::testing::TestWithParam<FastPathCase> {};
 
@@ -172,7 +157,8 @@ INSTANTIATE_TEST_SUITE_P(
                       FastPathCase{"actors.ukraine.strategy.exponent", "0.5"},
                       FastPathCase{"protocol.max_rounds", "25"},
                       FastPathCase{"protocol.params.step", "0.3"},
-                      FastPathCase{"influence[1].weight", "0.3"}));
+                      FastPathCase{"influence[1].weight", "0.3"}),
+    FastPathName);
 
 TEST_F(SweepLoaderTest, MisspeltFieldIsPositionedAtThePathWithASuggestion) {
   const InputError e = Error(Sweep("[[grid]]\npath = \"actors.ukraine.reservaton\"\n"

@@ -23,7 +23,10 @@ Tables StageTablesOf(const Scenario& s, const AgendaStages& agenda, int actor, i
                      std::span<const OptionIndex> settled) {
   const size_t n = s.space().num_flat_options();
   Tables t{std::vector<double>(n), std::vector<std::uint8_t>(n), std::vector<std::uint8_t>(n)};
-  FillStageTables(s, agenda, actor, stage, s.actor(actor).weights, settled,
+  std::vector<double> values;
+  for (int i = 0; i < s.space().num_issues(); ++i)
+    for (int o = 0; o < s.space().num_options(i); ++o) values.push_back(s.value(actor, i, o));
+  FillStageTables(s, agenda, actor, stage, s.actor(actor).weights, values, settled,
                   {t.contributions, t.candidates, t.judged});
   return t;
 }
@@ -41,7 +44,8 @@ Brute Enumerate(const Scenario& s, const SearchLayout& layout, const Tables& t) 
   for (PackageIndex p = 0; p < space.size(); ++p) {
     const std::vector<OptionIndex> package = space.Decode(p);
     bool ok = true;
-    for (int i = 0; i < space.num_issues(); ++i) ok &= t.candidates[space.offset(i) + package[i]] != 0;
+    for (int i = 0; i < space.num_issues(); ++i)
+      ok &= t.candidates[space.offset(i) + package[i]] != 0;
     for (int r : layout.rules) ok &= !s.red_lines()[r].Crosses(package);
     if (!ok) continue;
     double u = 0;
@@ -133,10 +137,53 @@ TEST(PackageSearch, MatchesBruteForceOnRandomScenarios) {
         std::vector<OptionIndex> settled(s->space().num_issues(), 0);
         for (int i = 0; i < s->space().num_issues(); ++i)
           settled[i] = static_cast<OptionIndex>(rng() % s->space().num_options(i));
-        SCOPED_TRACE("seed " + std::to_string(seed) + " actor " + std::to_string(a) +
-                     " stage " + std::to_string(stage));
+        SCOPED_TRACE("seed " + std::to_string(seed) + " actor " + std::to_string(a) + " stage " +
+                     std::to_string(stage));
         CheckActor(*s, agenda, a, stage, settled, rng);
       }
+  }
+}
+
+// Halves of 144 combinations with utilities on a grid of quarters, exact in binary: many exact
+// ties, within buckets both large and small. Nearest must give the least utility at or above
+// the target and, among equal ones, the lowest package index, as a scan of every package does.
+TEST(PackageSearch, NearestBreaksExactTiesByTheLowestIndexOnLargeHalves) {
+  ScenarioSpec spec = RandomScenarioSpec(7, {});
+  spec.issues.clear();
+  std::vector<std::string> options;
+  for (int o = 0; o < 12; ++o) options.push_back("o" + std::to_string(o));
+  for (int i = 0; i < 4; ++i)
+    spec.issues.push_back(IssueSpec{"i" + std::to_string(i), "", options, {}, ""});
+  spec.actors.resize(1);
+  ActorSpec& actor = spec.actors[0];
+  actor.red_lines.clear();
+  actor.synergies.clear();
+  actor.values.clear();
+  for (int i = 0; i < 4; ++i) {
+    const std::string issue = "i" + std::to_string(i);
+    actor.weights[issue] = 0.25;
+    for (int o = 0; o < 12; ++o) actor.values[issue].values.push_back((o * 7 + i) % 5 * 0.25);
+  }
+  const auto s = Compile(spec);
+  const AgendaStages agenda(*s);
+  const SearchLayout layout = MakeSearchLayout(*s, agenda, 0, 0);
+  ASSERT_EQ(layout.capacity[0], 144u);
+  const Tables t = StageTablesOf(*s, agenda, 0, 0, {});
+  PackageSearch search;
+  search.Reserve(layout, 4);
+  search.Build(*s, layout, t.contributions, t.candidates);
+  for (double target = -0.125; target <= 1.125; target += 0.0625) {
+    double least = std::numeric_limits<double>::infinity();
+    PackageIndex first = 0;
+    for (PackageIndex p = 0; p < s->space().size(); ++p) {
+      const double u = s->Utility(0, s->space().Decode(p));
+      if (u >= target && u < least) {
+        least = u;
+        first = p;
+      }
+    }
+    if (least == std::numeric_limits<double>::infinity()) continue;
+    EXPECT_EQ(search.IndexOf(search.Nearest(target)), first) << "target " << target;
   }
 }
 

@@ -7,6 +7,8 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "sim/run.h"
 #include "sim/run_writer.h"
@@ -43,38 +45,56 @@ inline const RunRegistries& ScriptedRegistries() {
   static const RunRegistries registries = [] {
     RunRegistries r;
     RegisterBuiltinProtocols(r.protocols);
-    r.strategies.Add(StrategyInfo{
-        "step", "aspiration falls by `step` per round", {{"step", 0.1, 0, 1, "fall per round"}},
-        [](const StrategyConfig& c) -> std::unique_ptr<Strategy> {
-          return std::make_unique<StepStrategy>(c.params[0]);
-        }});
-    r.strategies.Add(StrategyInfo{"yes", "accepts everything", {},
-                                  [](const StrategyConfig&) -> std::unique_ptr<Strategy> {
-                                    return std::make_unique<YesStrategy>();
+    r.strategies.Add(StrategyInfo{"step",
+                                  "aspiration falls by `step` per round",
+                                  {{"step", 0.1, 0, 1, "fall per round"}},
+                                  [](const StrategyConfig& c) -> std::unique_ptr<Strategy> {
+                                    return std::make_unique<StepStrategy>(c.params[0]);
                                   }});
+    r.strategies.Add(StrategyInfo{
+        "yes", "accepts everything", {}, [](const StrategyConfig&) -> std::unique_ptr<Strategy> {
+          return std::make_unique<YesStrategy>();
+        }});
     return r;
   }();
   return registries;
 }
 
+// A spec read from `file` (nowhere: written inline) over categorical issues, each a name and
+// its options, with room for `max_rounds` rounds and no actors yet.
+inline ScenarioSpec InlineSpec(
+    const std::string& file, const std::string& name, int max_rounds,
+    const std::vector<std::pair<std::string, std::vector<std::string>>>& issues) {
+  ScenarioSpec spec;
+  spec.file = file;
+  spec.name = name;
+  spec.protocol.max_rounds = max_rounds;
+  for (const auto& [issue, options] : issues)
+    spec.issues.push_back(IssueSpec{issue, "", options, {}, ""});
+  return spec;
+}
+
+// A signatory following `strategy` (default parameters), with its weights and values by issue.
+inline ActorSpec Signatory(const std::string& id, double reservation,
+                           const std::map<std::string, double>& weights,
+                           const std::map<std::string, std::vector<double>>& values,
+                           const std::string& strategy) {
+  ActorSpec actor;
+  actor.id = id;
+  actor.signatory = true;
+  actor.reservation = reservation;
+  actor.weights = weights;
+  for (const auto& [issue, v] : values) actor.values[issue].values = v;
+  actor.strategy = StrategySpec{strategy, {}};
+  return actor;
+}
+
 // One issue `line` of five options; a wants option 0, b wants option 4 (linear values).
 inline ScenarioSpec LineSpec() {
-  ScenarioSpec spec;
-  spec.file = "line.toml";
-  spec.name = "line";
-  spec.protocol.max_rounds = 10;
-  spec.issues.push_back(IssueSpec{"line", "", {"l0", "l1", "l2", "l3", "l4"}, {}, ""});
-  for (const std::string id : {"a", "b"}) {
-    ActorSpec actor;
-    actor.id = id;
-    actor.signatory = true;
-    actor.reservation = 0.1;
-    actor.weights = {{"line", 1}};
-    actor.values["line"].values =
-        id == "a" ? std::vector<double>{1, 0.75, 0.5, 0.25, 0} : std::vector<double>{0, 0.25, 0.5, 0.75, 1};
-    actor.strategy = StrategySpec{"step", {}};
-    spec.actors.push_back(actor);
-  }
+  ScenarioSpec spec =
+      InlineSpec("line.toml", "line", 10, {{"line", {"l0", "l1", "l2", "l3", "l4"}}});
+  spec.actors = {Signatory("a", 0.1, {{"line", 1}}, {{"line", {1, 0.75, 0.5, 0.25, 0}}}, "step"),
+                 Signatory("b", 0.1, {{"line", 1}}, {{"line", {0, 0.25, 0.5, 0.75, 1}}}, "step")};
   return spec;
 }
 

@@ -1,7 +1,6 @@
 // The output directory of a sweep: reading rows back, resuming after an interruption (a torn
 // last line included), refusing another sweep's files, and merging shards.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -11,6 +10,7 @@
 #include "sim/sweep_csv.h"
 #include "sim/sweep_engine.h"
 #include "sim/sweep_output.h"
+#include "tests/scenarios/scenario_files.h"
 #include "tests/sim/sweep_test_jobs.h"
 
 namespace negsim::testing {
@@ -51,14 +51,6 @@ TEST(CsvReader, EndsCleanlyAfterAWholeLastRow) {
 
 class SweepOutputTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("negsim-sweep-output-" + std::to_string(::getpid()) + "-" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
-  }
-  void TearDown() override { fs::remove_all(root_); }
-
   // Runs the rest of `shard` into `dir` in `mode`, as `negsim sweep` does.
   static void RunInto(const SweepJob& job, const fs::path& dir, SweepOutput::Mode mode,
                       Shard shard = {}) {
@@ -71,7 +63,8 @@ class SweepOutputTest : public ::testing::Test {
     output.Finish();
   }
 
-  fs::path root_;
+  const ScenarioFiles files_;
+  const fs::path root_ = files_.Path("out");  // created by the first output written there
 };
 
 TEST_F(SweepOutputTest, ResumingAfterAnInterruptionGivesTheUninterruptedFiles) {

@@ -40,9 +40,7 @@ TEST(SweepPlan, GridCountsInOdometerOrderWithTheSamplesInnermost) {
 
 TEST(SweepPlan, MonteCarloParametersMultiplyNothingButTheSamples) {
   SweepPlan plan = GridPlan();
-  Draw draw;
-  draw.min = 0;
-  draw.max = 1;
+  const Draw draw{.min = 0, .max = 1};
   plan.parameters.insert(plan.parameters.begin() + 1, DrawParameter("d", ReservationOf(0), draw));
   plan.samples = 5;
   EXPECT_EQ(plan.num_runs(), 30u);
@@ -55,28 +53,13 @@ SweepPlan DrawPlan(std::uint64_t seed) {
   SweepPlan plan;
   plan.seed = seed;
   plan.samples = 200;
-  Draw uniform;
-  uniform.min = 0.2;
-  uniform.max = 0.6;
-  Draw normal;
-  normal.distribution = Distribution::kNormal;
-  normal.mean = 0.5;
-  normal.sd = 0.2;
-  normal.min = 0.4;
-  normal.max = 0.7;
-  Draw triangular;
-  triangular.distribution = Distribution::kTriangular;
-  triangular.min = 1;
-  triangular.mode = 2;
-  triangular.max = 5;
-  Draw choice;
-  choice.distribution = Distribution::kChoice;
-  choice.choices = {3, 7, 5};
-  choice.min = 3;
-  choice.max = 7;
-  Draw rounds;
-  rounds.min = 10;
-  rounds.max = 40;
+  const Draw uniform{.min = 0.2, .max = 0.6};
+  const Draw normal{
+      .distribution = Distribution::kNormal, .min = 0.4, .max = 0.7, .mean = 0.5, .sd = 0.2};
+  const Draw triangular{.distribution = Distribution::kTriangular, .min = 1, .max = 5, .mode = 2};
+  const Draw choice{
+      .distribution = Distribution::kChoice, .min = 3, .max = 7, .choices = {3, 7, 5}};
+  const Draw rounds{.min = 10, .max = 40};
   plan.parameters.push_back(DrawParameter("uniform", ReservationOf(0), uniform));
   plan.parameters.push_back(DrawParameter("normal", ReservationOf(0), normal));
   plan.parameters.push_back(DrawParameter("triangular", ReservationOf(0), triangular));
@@ -163,7 +146,9 @@ TEST(Shard, ShardsPartitionTheRunsInInterleavedOrder) {
           ASSERT_LT(run, total);
           EXPECT_TRUE(shard.Contains(run));
           EXPECT_EQ(run % count, index - 1);
-          if (position > 0) EXPECT_GT(run, previous);
+          if (position > 0) {
+            EXPECT_GT(run, previous);
+          }
           previous = run;
           ++seen[run];
         }

@@ -1,7 +1,6 @@
 // summary.json: a pure function of the rows, checked against a count over runs.csv, the
 // least-squares sensitivity, and the bounded most-frequent-packages counter.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
@@ -16,6 +15,7 @@
 #include "sim/sweep_output.h"
 #include "sim/sweep_summary.h"
 #include "sim/sweep_top.h"
+#include "tests/scenarios/scenario_files.h"
 #include "tests/sim/sweep_test_jobs.h"
 
 namespace negsim::testing {
@@ -90,29 +90,19 @@ double Rate(const std::pair<int, int>& cell) {
   return static_cast<double>(cell.second) / cell.first;
 }
 
-class SweepFilesTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("negsim-sweep-summary-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
-};
-
-TEST_F(SweepFilesTest, SummaryAgreesWithACountOverTheCsv) {
+TEST(SweepFiles, SummaryAgreesWithACountOverTheCsv) {
+  const ScenarioFiles files;
+  const fs::path dir = files.Path("out");
   const SweepJob job = HandJob(20);
   {
-    SweepOutput output(job, dir_, Shard{}, SweepOutput::Mode::kNew);
+    SweepOutput output(job, dir, Shard{}, SweepOutput::Mode::kNew);
     SweepRunOptions options;
     options.threads = 2;
     RunSweep(job, options, [&](RunIndex, const std::string& row) { output.Append(row); });
     output.Finish();
   }
-  const CsvCounts c = CountCsv(dir_ / "runs.csv");
-  const ptree summary = ReadJson(dir_ / "summary.json");
+  const CsvCounts c = CountCsv(dir / "runs.csv");
+  const ptree summary = ReadJson(dir / "summary.json");
   ASSERT_EQ(c.rows, 240);
   EXPECT_EQ(summary.get<int>("runs"), c.rows);
   EXPECT_EQ(summary.get<int>("outcomes.deal_exists.count"), c.deals);

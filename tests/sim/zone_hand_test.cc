@@ -7,69 +7,15 @@
 #include "sim/input_error.h"
 #include "sim/zone.h"
 #include "sim/zone_reference.h"
+#include "tests/sim/zone_test_spaces.h"
 
 namespace negsim {
 namespace {
 
-// The 2x3 space: issue A = {a0, a1}, issue B = {b0, b1, b2}; package index = 3 * A + B.
-// Signatories x (reservation 0.3) and y (0.2) weigh both issues 0.5; observer z is no
-// signatory, and its red line (forbid a1) must not shrink the zone.
-//   x: A [1, 0],   B [1, 0.6, 0]     y: A [0, 0.8], B [0, 0.7, 1]     z: A [0.2, 0.9]
-// Utilities (x, y):
-//   0 (a0,b0) (1.0, 0.0)   y below 0.2           -> out
-//   1 (a0,b1) (0.8, 0.35)                          -> in
-//   2 (a0,b2) (0.5, 0.5)                           -> in
-//   3 (a1,b0) (0.5, 0.4)   dominated by 2          -> in
-//   4 (a1,b1) (0.3, 0.75)  x exactly at 0.3       -> in
-//   5 (a1,b2) (0.0, 0.9)   x below 0.3            -> out
-// Zone {1,2,3,4}; Pareto {1,2,4}. Gains (x-0.3, y-0.2): 1 (.5,.15) 2 (.2,.3) 3 (.2,.2) 4 (0,.55)
-//   Nash products .075 .06 .04 0          -> package 1
-//   utilitarian sums 1.15 1.0 .9 1.05     -> package 1
-//   egalitarian min gains .15 .2 .2 0     -> tie 2 and 3, lowest index: package 2
-//   Kalai-Smorodinsky: best x .8, best y .75, ranges .5 and .55;
-//   min(.5/.5, .15/.55)=.273  min(.2/.5, .3/.55)=.4  min(.4, .2/.55)=.364  0 -> package 2
-ScenarioSpec HandSpec() {
-  ScenarioSpec spec;
-  spec.name = "hand-2x3";
-  spec.issues.push_back(IssueSpec{"A", "", {"a0", "a1"}, {}, ""});
-  spec.issues.push_back(IssueSpec{"B", "", {"b0", "b1", "b2"}, {}, ""});
-  ActorSpec x;
-  x.id = "x";
-  x.signatory = true;
-  x.reservation = 0.3;
-  x.weights = {{"A", 0.5}, {"B", 0.5}};
-  x.values["A"].values = {1, 0};
-  x.values["B"].values = {1, 0.6, 0};
-  ActorSpec y;
-  y.id = "y";
-  y.signatory = true;
-  y.reservation = 0.2;
-  y.weights = {{"A", 0.5}, {"B", 0.5}};
-  y.values["A"].values = {0, 0.8};
-  y.values["B"].values = {0, 0.7, 1};
-  ActorSpec z;
-  z.id = "z";
-  z.reservation = 0.5;
-  z.weights = {{"A", 1}};
-  z.values["A"].values = {0.2, 0.9};
-  RedLineSpec forbid_a1;
-  forbid_a1.issue = "A";
-  forbid_a1.options = {"a1"};
-  forbid_a1.key = "actors.z.red_lines[0]";
-  z.red_lines.push_back(forbid_a1);
-  spec.actors = {x, y, z};
-  return spec;
-}
-
-RedLineSpec BoundLine(RedLineKind kind, const std::string& issue, const std::string& bound,
-                      const std::string& key) {
-  RedLineSpec line;
-  line.kind = kind;
-  line.issue = issue;
-  line.bound = bound;
-  line.key = key;
-  return line;
-}
+using testing::AddRedLine;
+using testing::BoundLine;
+using testing::EmptyZoneHandSpec;
+using testing::ZoneHandSpec;
 
 const ZoneSolutionPoint& Solution(const ZoneReport& report, ZoneSolution kind) {
   const auto it = std::find_if(report.solutions.begin(), report.solutions.end(),
@@ -78,8 +24,9 @@ const ZoneSolutionPoint& Solution(const ZoneReport& report, ZoneSolution kind) {
   return *it;
 }
 
+// ZoneHandSpec's comment works every expected value out.
 TEST(ZoneHandTest, TwoByThreeZoneParetoAndSolutions) {
-  const auto scenario = Compile(HandSpec());
+  const auto scenario = Compile(ZoneHandSpec());
   const ZoneReport report = AnalyseZone(*scenario);
   EXPECT_EQ(report.space_size, 6u);
   EXPECT_EQ(report.zone_size, 4u);
@@ -108,14 +55,14 @@ TEST(ZoneHandTest, TwoByThreeZoneParetoAndSolutions) {
   ASSERT_EQ(nash.package.utility.size(), 3u);
   EXPECT_NEAR(nash.package.utility[0], 0.8, 1e-12);
   EXPECT_NEAR(nash.package.gain[1], 0.15, 1e-12);
-  EXPECT_NEAR(nash.package.utility[2], 0.2, 1e-12);
-  EXPECT_NEAR(nash.package.gain[2], -0.3, 1e-12);
+  EXPECT_NEAR(nash.package.utility[2], 0.35, 1e-12);
+  EXPECT_NEAR(nash.package.gain[2], -0.15, 1e-12);
   EXPECT_EQ(nash.package.options, (std::vector<OptionIndex>{0, 1}));
   EXPECT_TRUE(report.nearest.empty());
 }
 
 TEST(ZoneHandTest, ReferenceAgreesWithTheHandWork) {
-  const auto scenario = Compile(HandSpec());
+  const auto scenario = Compile(ZoneHandSpec());
   const ZoneReferenceResult ref = AnalyseZoneReference(*scenario, 0);
   EXPECT_EQ(ref.members, (std::vector<PackageIndex>{1, 2, 3, 4}));
   EXPECT_EQ(ref.pareto, (std::vector<PackageIndex>{1, 2, 4}));
@@ -128,19 +75,16 @@ TEST(ZoneHandTest, ReferenceAgreesWithTheHandWork) {
 // y's if/then rule "A in {a1} then B in {b0, b1}" is crossed only by package 5, which also
 // crosses x's line: dropped, +0.
 TEST(ZoneHandTest, RelaxationsCountWhatEachLineAloneAdds) {
-  ScenarioSpec spec = HandSpec();
-  spec.actors[0].red_lines.push_back(
-      BoundLine(RedLineKind::kAtMost, "B", "b1", "actors.x.red_lines[0]"));
-  spec.actors[1].red_lines.push_back(
-      BoundLine(RedLineKind::kAtLeast, "A", "a1", "actors.y.red_lines[0]"));
+  ScenarioSpec spec = ZoneHandSpec();
+  AddRedLine(spec, 0, BoundLine(RedLineKind::kAtMost, "B", "b1"));
+  AddRedLine(spec, 1, BoundLine(RedLineKind::kAtLeast, "A", "a1"));
   RedLineSpec rule;
   rule.kind = RedLineKind::kIfThen;
   rule.issue = "A";
   rule.options = {"a1"};
   rule.then_issue = "B";
   rule.then_options = {"b0", "b1"};
-  rule.key = "actors.y.red_lines[1]";
-  spec.actors[1].red_lines.push_back(rule);
+  AddRedLine(spec, 1, rule);
   const auto scenario = Compile(spec);
   const ZoneReport report = AnalyseZone(*scenario);
   EXPECT_EQ(report.zone_size, 2u);
@@ -157,14 +101,12 @@ TEST(ZoneHandTest, RelaxationsCountWhatEachLineAloneAdds) {
 }
 
 TEST(ZoneHandTest, ForbidLineGetsOneRowPerOptionAndLastBoundCannotMove) {
-  ScenarioSpec spec = HandSpec();
+  ScenarioSpec spec = ZoneHandSpec();
   RedLineSpec forbid;
   forbid.issue = "B";
   forbid.options = {"b0", "b2"};  // leaves {1, 4}
-  forbid.key = "actors.y.red_lines[0]";
-  spec.actors[1].red_lines.push_back(forbid);
-  spec.actors[0].red_lines.push_back(
-      BoundLine(RedLineKind::kAtMost, "A", "a1", "actors.x.red_lines[0]"));  // allows all
+  AddRedLine(spec, 1, forbid);
+  AddRedLine(spec, 0, BoundLine(RedLineKind::kAtMost, "A", "a1"));  // allows all
   const auto scenario = Compile(spec);
   const ZoneReport report = AnalyseZone(*scenario);
   EXPECT_EQ(report.zone_size, 2u);
@@ -177,19 +119,9 @@ TEST(ZoneHandTest, ForbidLineGetsOneRowPerOptionAndLastBoundCannotMove) {
   EXPECT_EQ(report.relaxations[2].added, 1u);
 }
 
-// x: B at most b0 and y: B at least b2 leave no package. Red lines crossed and shortfalls:
-//   0 (a0,b0): y's line, y short 0.2 -> (1, 0.2)     1 (a0,b1): both lines -> (2, 0)
-//   2 (a0,b2): x's line              -> (1, 0)       3 (a1,b0): y's line   -> (1, 0)
-//   4 (a1,b1): both lines            -> (2, 0)       5 (a1,b2): x's line, x short 0.3 -> (1, .3)
-// Nearest three: 2, 3, 0. Opening the zone: x gives up its line (package 2). No single
-// relaxation opens it: each line's next option still crosses the other's.
+// EmptyZoneHandSpec: nearest three 2, 3, 0; x giving up its line opens the zone to package 2.
 TEST(ZoneHandTest, EmptyZoneListsNearestPackagesAndConcessions) {
-  ScenarioSpec spec = HandSpec();
-  spec.actors[0].red_lines.push_back(
-      BoundLine(RedLineKind::kAtMost, "B", "b0", "actors.x.red_lines[0]"));
-  spec.actors[1].red_lines.push_back(
-      BoundLine(RedLineKind::kAtLeast, "B", "b2", "actors.y.red_lines[0]"));
-  const auto scenario = Compile(spec);
+  const auto scenario = Compile(EmptyZoneHandSpec());
   ZoneOptions options;
   options.nearest = 3;
   const ZoneReport report = AnalyseZone(*scenario, options);
@@ -222,7 +154,7 @@ TEST(ZoneHandTest, EmptyZoneListsNearestPackagesAndConcessions) {
 }
 
 TEST(ZoneHandTest, ExceedingMaxWorkIsAnInputError) {
-  ScenarioSpec spec = HandSpec();
+  ScenarioSpec spec = ZoneHandSpec();
   spec.file = "hand.toml";
   for (int i = 0; i < 8; ++i)
     spec.issues.push_back(IssueSpec{"extra" + std::to_string(i), "", {"p", "q", "r"}, {}, ""});
@@ -247,7 +179,7 @@ TEST(ZoneHandTest, ExceedingMaxWorkIsAnInputError) {
 }
 
 TEST(ZoneHandTest, ParetoListingIsCappedButCountedInFull) {
-  const auto scenario = Compile(HandSpec());
+  const auto scenario = Compile(ZoneHandSpec());
   ZoneOptions options;
   options.max_pareto_listed = 2;
   const ZoneReport report = AnalyseZone(*scenario, options);

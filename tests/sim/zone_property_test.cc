@@ -27,49 +27,24 @@ struct Config {
 // Loose and tight red lines, values on a grid (exact ties, packages exactly at a reservation),
 // and enough signatories for the 8-lane and the generic search paths.
 std::vector<Config> Configs() {
-  std::vector<Config> configs(5);
-  configs[0].name = "loose";
-  configs[1].name = "tight";
-  configs[1].options.red_line_probability = 0.6;
-  configs[1].options.min_reservation = 0.3;
-  configs[1].options.max_reservation = 0.7;
-  configs[2].name = "grid";
-  configs[2].options.value_grid = 4;
-  configs[2].options.zero_weight_probability = 0.4;
-  configs[2].options.max_issues = 5;
-  configs[3].name = "six_actors";
-  configs[3].options.num_actors = 6;
-  configs[3].options.min_reservation = 0.05;
-  configs[3].options.max_reservation = 0.3;
-  configs[4].name = "nine_actors";
-  configs[4].options.num_actors = 9;
-  configs[4].options.signatory_probability = 0.9;
-  configs[4].options.red_line_probability = 0.15;
-  configs[4].options.min_reservation = 0.0;
-  configs[4].options.max_reservation = 0.25;
-  return configs;
+  return {
+      {"loose", {}},
+      {"tight", {.red_line_probability = 0.6, .min_reservation = 0.3, .max_reservation = 0.7}},
+      {"grid", {.max_issues = 5, .zero_weight_probability = 0.4, .value_grid = 4}},
+      {"six_actors", {.num_actors = 6, .min_reservation = 0.05, .max_reservation = 0.3}},
+      {"nine_actors",
+       {.num_actors = 9,
+        .signatory_probability = 0.9,
+        .red_line_probability = 0.15,
+        .min_reservation = 0.0,
+        .max_reservation = 0.25}},
+  };
 }
 
 ZoneOptions ListEverything() {
   ZoneOptions options;
   options.max_pareto_listed = 1 << 20;
   return options;
-}
-
-std::vector<double> SignatoryUtilities(const Scenario& scenario, PackageIndex index) {
-  const std::vector<OptionIndex> package = scenario.space().Decode(index);
-  std::vector<double> utilities;
-  for (int s : scenario.signatories()) utilities.push_back(scenario.Utility(s, package));
-  return utilities;
-}
-
-bool Dominates(const std::vector<double>& a, const std::vector<double>& b) {
-  bool better = false;
-  for (size_t s = 0; s < a.size(); ++s) {
-    if (a[s] < b[s]) return false;
-    better = better || a[s] > b[s];
-  }
-  return better;
 }
 
 std::vector<PackageIndex> SortedMembers(const Scenario& scenario) {
@@ -103,7 +78,8 @@ void ExpectParetoMatchesDefinition(const Scenario& scenario, const ZoneReport& r
   EXPECT_EQ(report.pareto_count, ref.pareto.size());
   // No member dominated; every other zone package dominated by some zone package.
   std::vector<std::vector<double>> utilities;
-  for (PackageIndex index : ref.members) utilities.push_back(SignatoryUtilities(scenario, index));
+  for (PackageIndex index : ref.members)
+    utilities.push_back(SignatoryUtilities(scenario, scenario.space().Decode(index)));
   for (size_t m = 0; m < ref.members.size(); ++m) {
     bool dominated = false;
     for (size_t other = 0; other < ref.members.size(); ++other)

@@ -6,52 +6,15 @@
 #include <vector>
 
 #include "sim/zone.h"
+#include "tests/sim/zone_test_spaces.h"
 
 namespace negsim {
 namespace {
 
-// Two signatories (x, y) and an observer z over A = {a0, a1} x B = {b0, b1, b2}; the same
-// utilities as the hand-worked 2x3 space in zone_hand_test.cc: zone {1, 2, 3, 4}, Pareto
-// {1, 2, 4}, Nash and utilitarian 1, Kalai-Smorodinsky and egalitarian 2.
-ScenarioSpec Spec() {
-  ScenarioSpec spec;
-  spec.name = "writers";
-  spec.issues.push_back(IssueSpec{"A", "", {"a0", "a1"}, {}, ""});
-  spec.issues.push_back(IssueSpec{"B", "", {"b0", "b1", "b2"}, {}, ""});
-  const auto actor = [](std::string id, bool signatory, double reservation, std::vector<double> a,
-                        std::vector<double> b) {
-    ActorSpec actor;
-    actor.id = std::move(id);
-    actor.signatory = signatory;
-    actor.reservation = reservation;
-    actor.weights = {{"A", 0.5}, {"B", 0.5}};
-    actor.values["A"].values = std::move(a);
-    actor.values["B"].values = std::move(b);
-    return actor;
-  };
-  spec.actors = {actor("x", true, 0.3, {1, 0}, {1, 0.6, 0}),
-                 actor("y", true, 0.2, {0, 0.8}, {0, 0.7, 1}),
-                 actor("z", false, 0.5, {0.2, 0.9}, {0.5, 0.5, 0.5})};
-  return spec;
-}
-
-// x: B at most b0 against y: B at least b2 empties the zone; the nearest package is 2
-// (x gives up its line).
-ScenarioSpec EmptySpec() {
-  ScenarioSpec spec = Spec();
-  RedLineSpec x_line;
-  x_line.kind = RedLineKind::kAtMost;
-  x_line.issue = "B";
-  x_line.bound = "b0";
-  x_line.key = "actors.x.red_lines[0]";
-  spec.actors[0].red_lines.push_back(x_line);
-  RedLineSpec y_line = x_line;
-  y_line.kind = RedLineKind::kAtLeast;
-  y_line.bound = "b2";
-  y_line.key = "actors.y.red_lines[0]";
-  spec.actors[1].red_lines.push_back(y_line);
-  return spec;
-}
+// ZoneHandSpec: zone {1, 2, 3, 4}, Pareto {1, 2, 4}, Nash and utilitarian 1, Kalai-Smorodinsky and
+// egalitarian 2. EmptyZoneHandSpec: no zone; the nearest package is 2 (x gives up its line).
+using testing::EmptyZoneHandSpec;
+using testing::ZoneHandSpec;
 
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;
@@ -80,58 +43,63 @@ bool Has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
+void ExpectHasAll(const std::string& text, std::initializer_list<const char*> parts) {
+  for (const char* part : parts) EXPECT_TRUE(Has(text, part)) << part << '\n' << text;
+}
+
 TEST(ZoneWritersTest, TextNamesZoneParetoSolutionsAndActors) {
-  const std::string text = Render(Spec(), WriteZoneText);
-  EXPECT_TRUE(Has(text, "zone         4 packages")) << text;
-  EXPECT_TRUE(Has(text, "signatories  x (reservation 0.3000, best in zone 0.8000)")) << text;
-  EXPECT_TRUE(Has(text, "others       z")) << text;
-  EXPECT_TRUE(Has(text, "Pareto-efficient packages of the zone: 3")) << text;
-  EXPECT_TRUE(Has(text, "Nash bargaining solution: package 1")) << text;
-  EXPECT_TRUE(Has(text, "Kalai-Smorodinsky solution: package 2")) << text;
-  EXPECT_TRUE(Has(text, "Utilitarian point: package 1")) << text;
-  EXPECT_TRUE(Has(text, "Egalitarian point: package 2")) << text;
-  EXPECT_TRUE(Has(text, "A=a0 B=b1")) << text;
-  EXPECT_TRUE(Has(text, "x 0.8000 (+0.5000) y 0.3500 (+0.1500) z 0.3500 (-0.1500)")) << text;
-  EXPECT_TRUE(Has(text, "(the signatories have no red lines)")) << text;
+  const std::string text = Render(ZoneHandSpec(), WriteZoneText);
+  ExpectHasAll(text, {
+                         "zone         4 packages",
+                         "signatories  x (reservation 0.3000, best in zone 0.8000)",
+                         "others       z",
+                         "Pareto-efficient packages of the zone: 3",
+                         "Nash bargaining solution: package 1",
+                         "Kalai-Smorodinsky solution: package 2",
+                         "Utilitarian point: package 1",
+                         "Egalitarian point: package 2",
+                         "A=a0 B=b1",
+                         "x 0.8000 (+0.5000) y 0.3500 (+0.1500) z 0.3500 (-0.1500)",
+                         "(the signatories have no red lines)",
+                     });
 }
 
 TEST(ZoneWritersTest, TextForAnEmptyZoneListsNearestAndConcessions) {
-  const std::string text = Render(EmptySpec(), WriteZoneText);
-  EXPECT_TRUE(Has(text, "The zone is empty.")) << text;
-  EXPECT_TRUE(Has(text, "1. package 2: crosses 1 red line, total shortfall 0.0000")) << text;
-  EXPECT_TRUE(Has(text, "Smallest set of concessions that would open the zone (to package 2)"))
-      << text;
-  EXPECT_TRUE(Has(text, "x gives up 'x: B at most b0' (the package has B=b2)")) << text;
-  EXPECT_TRUE(Has(text, "y accepts utility 0.0000, 0.2000 below its reservation 0.2000")) << text;
-  EXPECT_TRUE(Has(text, "x: B at most b0 -> allow B=b1: zone 0 (+0)")) << text;
-  EXPECT_TRUE(Has(text, "binding red lines by actor: none")) << text;
+  const std::string text = Render(EmptyZoneHandSpec(), WriteZoneText);
+  ExpectHasAll(text, {
+                         "The zone is empty.",
+                         "1. package 2: crosses 1 red line, total shortfall 0.0000",
+                         "Smallest set of concessions that would open the zone (to package 2)",
+                         "x gives up 'x: B at most b0' (the package has B=b2)",
+                         "y accepts utility 0.0000, 0.2000 below its reservation 0.2000",
+                         "x: B at most b0 -> allow B=b1: zone 0 (+0)",
+                         "binding red lines by actor: none",
+                     });
   EXPECT_FALSE(Has(text, "Bargaining solutions")) << text;
 }
 
 TEST(ZoneWritersTest, JsonHasEveryTopLevelField) {
-  const std::string json = Render(Spec(), WriteZoneJson);
-  for (const char* field :
-       {"\"scenario\": \"writers\"", "\"space_size\": 6", "\"zone_size\": 4", "\"actors\": [",
-        "\"best_in_zone\": null", "\"pareto\": {", "\"count\": 3", "\"solutions\": {",
-        "\"nash\": {", "\"ks\": {", "\"utilitarian\": {", "\"egalitarian\": {",
-        "\"relaxations\": []", "\"nearest\": []", "\"concessions\": []", "\"work\": "})
-    EXPECT_TRUE(Has(json, field)) << field << '\n' << json;
+  const std::string json = Render(ZoneHandSpec(), WriteZoneJson);
+  ExpectHasAll(
+      json, {"\"scenario\": \"hand-2x3\"", "\"space_size\": 6", "\"zone_size\": 4", "\"actors\": [",
+             "\"best_in_zone\": null", "\"pareto\": {", "\"count\": 3", "\"solutions\": {",
+             "\"nash\": {", "\"ks\": {", "\"utilitarian\": {", "\"egalitarian\": {",
+             "\"relaxations\": []", "\"nearest\": []", "\"concessions\": []", "\"work\": "});
   const std::string options = "\"options\": {\n          \"A\": \"a0\",\n          \"B\": \"b1\"";
   EXPECT_TRUE(Has(json, options)) << json;
 }
 
 TEST(ZoneWritersTest, JsonForAnEmptyZoneHasNearestAndConcessions) {
-  const std::string json = Render(EmptySpec(), WriteZoneJson);
-  for (const char* field :
-       {"\"zone_size\": 0", "\"solutions\": null", "\"rank\": 1", "\"red_lines_crossed\": 1",
-        "\"type\": \"red_line\"", "\"key\": \"actors.x.red_lines[0]\"", "\"type\": \"utility\"",
-        "\"relaxation\": \"allow\"", "\"binds\": false"})
-    EXPECT_TRUE(Has(json, field)) << field << '\n' << json;
+  const std::string json = Render(EmptyZoneHandSpec(), WriteZoneJson);
+  ExpectHasAll(
+      json, {"\"zone_size\": 0", "\"solutions\": null", "\"rank\": 1", "\"red_lines_crossed\": 1",
+             "\"type\": \"red_line\"", "\"key\": \"actors.x.red_lines[0]\"",
+             "\"type\": \"utility\"", "\"relaxation\": \"allow\"", "\"binds\": false"});
 }
 
 TEST(ZoneWritersTest, CsvPackagesIsOneRectangularTable) {
   const std::vector<std::string> rows =
-      Lines(Render(Spec(), [](auto&&... args) { WriteZoneCsv(args...); }));
+      Lines(Render(ZoneHandSpec(), [](auto&&... args) { WriteZoneCsv(args...); }));
   ASSERT_EQ(rows.size(), 1u + 3u + 4u);  // header, Pareto packages, solutions
   EXPECT_EQ(rows[0],
             "kind,rank,package,A,B,score,pareto,red_lines_crossed,shortfall,utility_x,utility_y,"
@@ -150,7 +118,7 @@ TEST(ZoneWritersTest, CsvPackagesIsOneRectangularTable) {
 }
 
 TEST(ZoneWritersTest, CsvOfAnEmptyZoneListsNearestAndRelaxationsSeparately) {
-  const auto scenario = Compile(EmptySpec());
+  const auto scenario = Compile(EmptyZoneHandSpec());
   const ZoneReport report = AnalyseZone(*scenario);
   std::ostringstream packages, relaxations;
   WriteZoneCsv(*scenario, report, packages, ZoneCsvTable::kPackages);
