@@ -5,7 +5,7 @@
 //              on a slice of consecutive indices.
 // Counters: packages_per_s, packages decided per CPU second (the whole space, pruned packages
 // included; the reference: the packages it checked); zone, the zone size; the Time column is
-// the total per analysis. docs/zone-notes.md has the figures and the targets.
+// the total per analysis. README.md (The agreement zone) has the figures and the targets.
 // Run: bm_zone --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 #include <benchmark/benchmark.h>
 

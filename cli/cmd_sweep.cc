@@ -183,7 +183,7 @@ Command SweepCommand() {
            "completes the sweep.\n"
            "Progress on stderr (a bar on a terminal); the outcome rates on stdout.\n"
            "Exit codes: 0 done, 1 runtime failure, 2 bad input, 130 interrupted.\n"
-           "File format and every column and field: docs/sweep-notes.md.",
+           "File format and every column and field: README.md (Sweeps).",
            {"SPEC"},
            {{"out", "DIR", "output directory (default NAME-sweep, NAME from the sweep file)"},
             {"threads", "N", "worker threads (default: every core)"},

@@ -1,4 +1,4 @@
-// The scenario loader: reads a TOML scenario file (docs/scenario-format.md), follows its
+// The scenario loader: reads a TOML scenario file (README.md (Scenario files)), follows its
 // `extends` chain, applies --set overrides, checks every key and type, and hands the result to
 // Compile(). Every problem is an InputError naming file, line, column and key path.
 #pragma once

@@ -1,5 +1,5 @@
 // The normalised scenario that `negsim check` prints: valid TOML in the format of
-// docs/scenario-format.md with every field explicit and no `extends`, so that loading it back
+// README.md (Scenario files) with every field explicit and no `extends`, so that loading it back
 // gives a Scenario with identical tables.
 #pragma once
 

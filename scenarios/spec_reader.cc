@@ -1,4 +1,4 @@
-// ReadScenarioSpec: a merged document into a ScenarioSpec, key by key (docs/scenario-format.md).
+// ReadScenarioSpec: a merged document into a ScenarioSpec, key by key (README.md (Scenario files)).
 #include <climits>
 #include <cmath>
 

@@ -1,4 +1,4 @@
-// The sweep file loader: reads a sweep TOML file (docs/sweep-notes.md), loads its base scenario
+// The sweep file loader: reads a sweep TOML file (README.md (Sweeps)), loads its base scenario
 // once, and checks every parameter against it before any run: its key path (the --set syntax)
 // must name a number or a red line bound of the base, and every value it can take must pass
 // the checks the same --set would. Every problem is an InputError at the sweep file's line and

@@ -8,7 +8,7 @@ namespace negsim {
 
 namespace {
 
-// The keys of an actor table (docs/scenario-format.md), for misspelling suggestions.
+// The keys of an actor table (README.md (Scenario files)), for misspelling suggestions.
 const std::vector<std::string> kActorKeys = {
     "name",    "signatory", "capability", "reservation", "reservation_drift",
     "weights", "values",    "synergies",  "red_lines",   "strategy"};

@@ -5,7 +5,7 @@
 //         offer (round, who, the package by option names, each actor's utility and response)
 //         with walk-outs and settled stages in between, and the outcome.
 //   json: one object: "scenario", "protocol", "seed", "deadline", "issues", "actors",
-//         "stages", "offers", "events", "outcome" (docs/bargaining-notes.md lists the fields).
+//         "stages", "offers", "events", "outcome" (README.md (Bargaining runs) lists the fields).
 //   csv:  one row per offer: round, stage, kind, proposer, one column per issue (option name,
 //         empty while pending), then <actor>_utility and <actor>_response per actor. The
 //         outcome is in the text and JSON formats only.

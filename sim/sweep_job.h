@@ -19,7 +19,7 @@ namespace negsim {
 enum class SweepAnalysis { kZone, kBargain, kBoth };
 
 // The columns of runs.csv: `run`, one per parameter, then the zone columns (zone analyses),
-// then the bargaining columns (bargaining runs). docs/sweep-notes.md describes each. Column
+// then the bargaining columns (bargaining runs). README.md (Sweeps) describes each. Column
 // indices are -1 where the analysis does not write them.
 struct SweepColumns {
   std::vector<std::string> names;  // the header row

@@ -1,7 +1,7 @@
 // SweepSummary: summary.json of a sweep, a pure function of the rows of runs.csv (fed in
 // run-index order) and the sweep they belong to, so that a resumed sweep, a sweep's shards
 // merged, and an uninterrupted sweep give the same bytes. Memory is bounded by the sweep's
-// shape (values, bins, red lines), never by the number of rows. docs/sweep-notes.md describes
+// shape (values, bins, red lines), never by the number of rows. README.md (Sweeps) describes
 // every field.
 //
 // Outcomes: `deal_exists` (zone analyses: zone.size > 0) and `agreed` (bargaining runs:

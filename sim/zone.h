@@ -2,7 +2,7 @@
 // round 0 (Scenario::InZone), the Pareto-efficient ones, the Nash, Kalai-Smorodinsky,
 // utilitarian and egalitarian points, how each signatory red line binds, and, when the zone is
 // empty, the nearest packages and the concessions that would open it. Spaces of 10^12
-// packages are searched, never stored; docs/zone-notes.md describes every output field.
+// packages are searched, never stored; README.md (The agreement zone) describes every output field.
 //
 // Parameters (ZoneOptions):
 //   nearest            packages listed when the zone is empty (default 5)
@@ -43,7 +43,7 @@ void ForEachZoneMember(const Scenario& scenario, const std::function<void(Packag
 // binding red lines, and for an empty zone the nearest packages and concessions.
 void WriteZoneText(const Scenario& scenario, const ZoneReport& report, std::ostream& out);
 
-// The whole report as one JSON object (docs/zone-notes.md lists the fields).
+// The whole report as one JSON object (README.md (The agreement zone) lists the fields).
 void WriteZoneJson(const Scenario& scenario, const ZoneReport& report, std::ostream& out);
 
 // CSV tables, each a single table that pandas reads as is.

@@ -1,5 +1,5 @@
 // WriteZoneCsv: the zone report as CSV tables, one table per call (declared in zone.h; columns
-// in docs/zone-notes.md).
+// in README.md (The agreement zone)).
 #include <cmath>
 #include <string>
 

@@ -1,5 +1,5 @@
 // WriteZoneJson: the zone report as one JSON object (declared in zone.h; fields in
-// docs/zone-notes.md).
+// README.md (The agreement zone)).
 #include <climits>
 
 #include "sim/json_writer.h"

@@ -52,8 +52,8 @@ trap 'rm -f "$table" "$readme"' EXIT
   echo "--seed 1\` (do not edit by hand). Zone: packages every signatory accepts at round 0."
   echo "Alternating and mediated: one run of the scenario under each protocol (rN: the round it"
   echo "ended in; for a deadline, the rounds played). Red lines that bind: those whose one-step"
-  echo "relaxation alone enlarges the zone, with the packages gained. docs/library-findings.md"
-  echo "reads the table."
+  echo "relaxation alone enlarges the zone, with the packages gained. The findings below"
+  echo "read the table."
   echo
   "$negsim" compare --format markdown --seed 1 "${scenarios[@]}"
   echo

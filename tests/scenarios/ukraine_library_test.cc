@@ -38,7 +38,7 @@ std::vector<std::string> TomlFilesUnder(const std::string& dir) {
   return files;
 }
 
-// A sweep file (docs/sweep-notes.md) opens with a top-level [sweep] table; it is not a
+// A sweep file (README.md (Sweeps)) opens with a top-level [sweep] table; it is not a
 // scenario, and the sweep loader's tests cover it.
 bool IsSweepFile(const std::string& file) {
   std::ifstream in(file);
