@@ -1,7 +1,6 @@
 // The rows of `negsim compare` (declared in compare.h); the writers are in compare_writer.cc.
 #include "sim/compare.h"
 
-#include <algorithm>
 #include <span>
 
 #include "sim/check.h"
@@ -29,20 +28,10 @@ std::string RedLineName(const Scenario& scenario, const RedLine& line) {
   return line.key.starts_with(prefix) ? line.key.substr(prefix.size()) : line.key;
 }
 
-// One entry per binding line: a forbid line has a relaxation per option, each listed
-// consecutively; the entry keeps the largest gain.
 std::vector<CompareBinding> Binding(const Scenario& scenario, const ZoneReport& report) {
   std::vector<CompareBinding> binding;
-  int last_line = -1;
-  for (const ZoneRelaxation& row : report.relaxations) {
-    if (!row.binds()) continue;
-    if (row.red_line == last_line) {
-      binding.back().added = std::max(binding.back().added, row.added);
-      continue;
-    }
-    binding.push_back({RedLineName(scenario, scenario.red_lines()[row.red_line]), row.added});
-    last_line = row.red_line;
-  }
+  for (const BindingRedLine& line : BindingRedLines(report))
+    binding.push_back({RedLineName(scenario, scenario.red_lines()[line.red_line]), line.added});
   return binding;
 }
 

@@ -1,9 +1,6 @@
 #include "sim/run_setup.h"
 
-#include <cmath>
-
 #include "sim/check.h"
-#include "sim/json_writer.h"
 #include "sim/run_tables.h"
 
 namespace negsim {
@@ -16,43 +13,24 @@ std::string JoinNames(const std::vector<std::string>& names) {
   return text;
 }
 
-// Throws the InputError of a number outside [0,1] (or not finite) at `key`.
-void CheckUnit(const ScenarioSpec& spec, double value, const std::string& key,
-               const std::string& what) {
-  if (std::isfinite(value) && value >= 0 && value <= 1) return;
-  throw InputError(spec.PosOf(key), key, what + " is " + FormatDouble(value) + ", outside [0,1]",
-                   "use a number from 0 to 1");
-}
-
-// Checks one actor's numbers as Compile checks a scenario's.
+// Checks one actor's numbers as Compile checks a scenario's. The keys are built only for a
+// bad number: Rebind is on the path of every negotiation in a batch.
 void CheckNumbers(const Scenario& s, int a, const ActorNumbers& numbers) {
   const IssueSpace& space = s.space();
   NEGSIM_CHECK(static_cast<int>(numbers.weights.size()) == space.num_issues() &&
                static_cast<int>(numbers.values.size()) == space.num_flat_options());
   const std::string& id = s.actor(a).id;
-  double sum = 0;
-  for (int i = 0; i < space.num_issues(); ++i) {
-    const double w = numbers.weights[i];
-    if (!std::isfinite(w) || w < 0) {
-      const std::string key = "actors." + id + ".weights." + space.issue(i).name;
-      throw InputError(s.spec().PosOf(key), key,
-                       "weight is " + FormatDouble(w) + "; weights must be >= 0",
-                       "use 0 for an issue the actor does not care about");
-    }
-    sum += w;
+  CheckWeights(s.spec(), space, id, numbers.weights);
+  for (int i = 0; i < space.num_issues(); ++i)
     for (int o = 0; o < space.num_options(i); ++o)
       if (!(numbers.values[space.offset(i) + o] >= 0 && numbers.values[space.offset(i) + o] <= 1))
-        CheckUnit(s.spec(), numbers.values[space.offset(i) + o],
-                  "actors." + id + ".values." + space.issue(i).name + "[" + std::to_string(o) + "]",
-                  "value");
-  }
-  if (sum <= 0) {
-    const std::string key = "actors." + id + ".weights";
-    throw InputError(s.spec().PosOf(key), key, "actor '" + id + "' has no positive weight",
-                     "give at least one issue a weight > 0");
-  }
+        CheckUnitInterval(
+            s.spec(), numbers.values[space.offset(i) + o],
+            "actors." + id + ".values." + space.issue(i).name + "[" + std::to_string(o) + "]",
+            "value");
   if (!(numbers.reservation >= 0 && numbers.reservation <= 1))
-    CheckUnit(s.spec(), numbers.reservation, "actors." + id + ".reservation", "reservation");
+    CheckUnitInterval(s.spec(), numbers.reservation, "actors." + id + ".reservation",
+                      "reservation");
 }
 
 }  // namespace
@@ -126,11 +104,7 @@ void RunSetup::Rebind(std::span<const ActorNumbers> actors) {
     const ActorNumbers& numbers = actors[a];
     double* weights = weights_.data() + a * num_issues;
     std::copy(numbers.weights.begin(), numbers.weights.end(), weights);
-    // Normalised exactly as Compile normalises an author's weights.
-    double sum = 0;
-    for (size_t i = 0; i < num_issues; ++i) sum += weights[i];
-    if (std::abs(sum - 1.0) > 1e-9)
-      for (size_t i = 0; i < num_issues; ++i) weights[i] /= sum;
+    NormaliseWeights(std::span<double>(weights, num_issues));  // as Compile does
     std::copy(numbers.values.begin(), numbers.values.end(), values_.begin() + a * num_flat);
     reservations_[a] = numbers.reservation;
   }

@@ -39,9 +39,12 @@ class RunSetup {
 
   // Replaces every actor's weights, values and reservation (one ActorNumbers per actor, in
   // actor order) and rebuilds the shared searches, allocating nothing: the same issues, red
-  // lines, synergies, strategies and protocol with other preferences, as a sweep over
-  // different scenarios needs. Throws InputError (key actors.<id>.weights, .values or
-  // .reservation) for a number out of range. Not while a run uses this set-up.
+  // lines, synergies, strategies and protocol with other preferences, for a batch over
+  // different scenarios of one shape (bm_bargaining plays such a batch; `negsim sweep` still
+  // compiles each run's scenario, since its paths may change more than these numbers). Throws
+  // InputError (key actors.<id>.weights, .values or .reservation) for a number out of range.
+  // Not while a run uses this set-up. Afterwards scenario() still holds the authored numbers:
+  // runs read the ones in force from weights(), values() and reservation() below.
   void Rebind(std::span<const ActorNumbers> actors);
 
   // The actors' numbers in force: the scenario's, or the last Rebind's.

@@ -27,7 +27,8 @@ void FillStageTables(const Scenario& scenario, const AgendaStages& agenda, int a
       continue;
     }
     for (int o = 0; o < n; ++o) {
-      // The same product as Compile's, so that stage utilities equal Scenario::Utility.
+      // The same product as Compile's, so that stage utilities equal Scenario::Utility (for
+      // the authored numbers; after RunSetup::Rebind, for the rebound ones).
       out.contributions[begin + o] = weights[i] * values[begin + o];
       out.judged[begin + o] = allowed[begin + o];
       out.candidates[begin + o] =

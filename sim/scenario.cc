@@ -142,29 +142,18 @@ class Compiler {
   }
 
   void CheckUnit(double value, const std::string& key, const std::string& what) const {
-    if (!std::isfinite(value) || value < 0 || value > 1)
-      Fail(key, what + " is " + FormatDouble(value) + ", outside [0,1]",
-           "use a number from 0 to 1");
+    CheckUnitInterval(spec_, value, key, what);
   }
 
   // Normalised weights of one actor, one per issue.
   std::vector<double> Weights(const ActorSpec& actor, const IssueSpace& space) const {
     std::vector<double> weights(space.num_issues(), 0.0);
     const std::string base = "actors." + actor.id + ".weights";
-    for (const auto& [issue, weight] : actor.weights) {
-      const std::string key = base + "." + issue;
-      const int i = IssueIndex(space, issue, key);
-      if (!std::isfinite(weight) || weight < 0)
-        Fail(key, "weight is " + FormatDouble(weight) + "; weights must be >= 0",
-             "use 0 for an issue the actor does not care about");
-      weights[i] = weight;
-    }
-    const double sum = std::accumulate(weights.begin(), weights.end(), 0.0);
-    if (sum <= 0)
-      Fail(base, "actor '" + actor.id + "' has no positive weight",
-           "give at least one issue a weight > 0");
-    if (std::abs(sum - 1.0) > 1e-9) {
-      for (double& w : weights) w /= sum;
+    for (const auto& [issue, weight] : actor.weights)
+      weights[IssueIndex(space, issue, base + "." + issue)] = weight;
+    CheckWeights(spec_, space, actor.id, weights);
+    const double sum = NormaliseWeights(weights);
+    if (sum != 1.0) {  // scaled
       // 12 significant digits: the author wrote decimals, not the binary sum's last bits.
       std::ostringstream shown;
       shown.precision(12);
@@ -409,6 +398,37 @@ std::shared_ptr<const Scenario> Compile(ScenarioSpec spec, std::vector<std::stri
   scenario->agenda_ = check.Agenda(space);
   scenario->spec_ = std::move(spec);
   return scenario;
+}
+
+void CheckUnitInterval(const ScenarioSpec& spec, double value, const std::string& key,
+                       const std::string& what) {
+  if (!std::isfinite(value) || value < 0 || value > 1)
+    throw InputError(spec.PosOf(key), key, what + " is " + FormatDouble(value) + ", outside [0,1]",
+                     "use a number from 0 to 1");
+}
+
+void CheckWeights(const ScenarioSpec& spec, const IssueSpace& space, const std::string& actor_id,
+                  std::span<const double> weights) {
+  // Keys are built only for an error: RunSetup::Rebind checks every negotiation's weights.
+  for (int i = 0; i < space.num_issues(); ++i) {
+    if (std::isfinite(weights[i]) && weights[i] >= 0) continue;
+    const std::string key = "actors." + actor_id + ".weights." + space.issue(i).name;
+    throw InputError(spec.PosOf(key), key,
+                     "weight is " + FormatDouble(weights[i]) + "; weights must be >= 0",
+                     "use 0 for an issue the actor does not care about");
+  }
+  if (std::accumulate(weights.begin(), weights.end(), 0.0) <= 0) {
+    const std::string key = "actors." + actor_id + ".weights";
+    throw InputError(spec.PosOf(key), key, "actor '" + actor_id + "' has no positive weight",
+                     "give at least one issue a weight > 0");
+  }
+}
+
+double NormaliseWeights(std::span<double> weights) {
+  const double sum = std::accumulate(weights.begin(), weights.end(), 0.0);
+  if (std::abs(sum - 1.0) <= 1e-9) return 1.0;
+  for (double& w : weights) w /= sum;
+  return sum;
 }
 
 }  // namespace negsim

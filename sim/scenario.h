@@ -120,4 +120,15 @@ class Scenario {
 // on the author's behalf, such as normalising weights that did not sum to 1.
 std::shared_ptr<const Scenario> Compile(ScenarioSpec spec, std::vector<std::string>* notes = nullptr);
 
+// The checks Compile applies to numbers, for code that writes new numbers into a compiled shape
+// (RunSetup::Rebind). A number that must lie in [0,1] (`what`: "value", "reservation") at `key`:
+void CheckUnitInterval(const ScenarioSpec& spec, double value, const std::string& key,
+                       const std::string& what);
+// One actor's weights in issue order: each finite and >= 0, at least one > 0.
+void CheckWeights(const ScenarioSpec& spec, const IssueSpace& space, const std::string& actor_id,
+                  std::span<const double> weights);
+// Scales checked weights to sum 1 unless they already do (within 1e-9); returns the sum they
+// had, or exactly 1 when they were left as they were.
+double NormaliseWeights(std::span<double> weights);
+
 }  // namespace negsim

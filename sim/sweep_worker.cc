@@ -66,14 +66,9 @@ void SweepWorker::WriteZone(const Scenario& scenario, CsvWriter& csv) const {
     BlankFields(csv, scenario.space().num_issues() + scenario.num_actors());
   else
     PackageFields(csv, scenario, report.solutions.front().package.options);
-  // Red lines whose one-step relaxation adds packages; a forbid line has a row per option.
   std::string binding;
-  int last = -1;
-  for (const ZoneRelaxation& relaxation : report.relaxations) {
-    if (!relaxation.binds() || relaxation.red_line == last) continue;
-    last = relaxation.red_line;
-    binding += (binding.empty() ? "" : ";") + scenario.red_lines()[last].key;
-  }
+  for (const BindingRedLine& line : BindingRedLines(report))
+    binding += (binding.empty() ? "" : ";") + scenario.red_lines()[line.red_line].key;
   csv.Field(binding);
 }
 

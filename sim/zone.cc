@@ -149,4 +149,17 @@ ZoneReport AnalyseZone(const Scenario& scenario, const ZoneOptions& options) {
   return report;
 }
 
+std::vector<BindingRedLine> BindingRedLines(const ZoneReport& report) {
+  std::vector<BindingRedLine> binding;
+  for (const ZoneRelaxation& row : report.relaxations) {
+    if (!row.binds()) continue;
+    // A forbid line's rows are consecutive.
+    if (!binding.empty() && binding.back().red_line == row.red_line)
+      binding.back().added = std::max(binding.back().added, row.added);
+    else
+      binding.push_back({row.red_line, row.added});
+  }
+  return binding;
+}
+
 }  // namespace negsim

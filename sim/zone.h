@@ -34,6 +34,16 @@ struct ZoneOptions {
 // spend more than options.max_work steps.
 ZoneReport AnalyseZone(const Scenario& scenario, const ZoneOptions& options = {});
 
+// A signatory red line whose one-step relaxation alone enlarges the zone, once per line: a
+// forbid line has a relaxation row per option, and `added` is the largest of its rows.
+struct BindingRedLine {
+  int red_line = -1;  // index into Scenario::red_lines()
+  PackageIndex added = 0;
+};
+
+// The binding lines of `report.relaxations`, in their order.
+std::vector<BindingRedLine> BindingRedLines(const ZoneReport& report);
+
 // Calls `visit` with the index of every zone member, in search order (not index order), for
 // callers that need the members themselves. Same InputError as AnalyseZone past `max_work`.
 void ForEachZoneMember(const Scenario& scenario, const std::function<void(PackageIndex)>& visit,

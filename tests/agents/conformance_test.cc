@@ -88,7 +88,9 @@ void CheckRun(const Played& played, const std::string& where) {
     }
   }
   if (outcome.end != RunEnd::kAgreement) {
-    if (outcome.end == RunEnd::kWalkOut) EXPECT_TRUE(s.actor(outcome.actor).signatory) << where;
+    if (outcome.end == RunEnd::kWalkOut) {
+      EXPECT_TRUE(s.actor(outcome.actor).signatory) << where;
+    }
     return;
   }
   EXPECT_EQ(state.offer(outcome.offer).round, outcome.round) << where;
@@ -97,8 +99,9 @@ void CheckRun(const Played& played, const std::string& where) {
     EXPECT_EQ(state.responses(outcome.offer)[a], Response::kAccept) << where;
     EXPECT_GE(state.utilities(outcome.offer)[a], state.reservation(a)) << where;
     // Without influence on weights, the run's utility is the scenario's, bit for bit.
-    if (s.influence().empty())
+    if (s.influence().empty()) {
       EXPECT_EQ(state.utilities(outcome.offer)[a], s.Utility(a, state.settled())) << where;
+    }
   }
 }
 
@@ -120,7 +123,9 @@ TEST_P(Conformance, EndsByTheDeadlineWithinTheRedLinesAndTheSameForTheSameSeed) 
     EXPECT_EQ(Output(*played.state, RunFormat::kJson, k), json) << where;
   }
   // The suite is not vacuous: some runs agree (hardliners facing hardliners excepted).
-  if (combination.strategy != "hardliner") EXPECT_GT(agreements, 0) << combination.strategy;
+  if (combination.strategy != "hardliner") {
+    EXPECT_GT(agreements, 0) << combination.strategy;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(AllProtocolsAndStrategies, Conformance,

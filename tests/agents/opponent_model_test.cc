@@ -65,9 +65,10 @@ TEST(OfferEstimator, EstimatesApproachTheTrueWeightsOfANoisyMaximiser) {
   for (int i = 0; i < 3; ++i)
     for (int o = 0; o < 4; ++o)
       for (int p = 0; p < 4; ++p)
-        if (values[i][o] > values[i][p])
+        if (values[i][o] > values[i][p]) {
           EXPECT_GT(estimated_values[space.offset(i) + o], estimated_values[space.offset(i) + p])
               << "issue " << i;
+        }
 }
 
 TEST(OfferEstimator, BeforeAnyOfferItKnowsNothing) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/sweep_csv.h"
 #include "tests/cli/run_cli.h"
 
 namespace negsim::testing {
@@ -24,33 +25,13 @@ std::vector<std::string> Lines(const std::string& text) {
   return lines;
 }
 
-// The fields of one CSV line (RFC 4180 quotes; no field here holds a line break).
-std::vector<std::string> CsvFields(const std::string& line) {
-  std::vector<std::string> fields(1);
-  bool quoted = false;
-  for (size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (c == '"' && quoted && i + 1 < line.size() && line[i + 1] == '"') {
-      fields.back() += '"';
-      ++i;
-    } else if (c == '"') {
-      quoted = !quoted;
-    } else if (c == ',' && !quoted) {
-      fields.emplace_back();
-    } else {
-      fields.back() += c;
-    }
-  }
-  return fields;
-}
-
 // The CSV as rows of {column: value}.
 std::vector<std::vector<std::pair<std::string, std::string>>> CsvRows(const std::string& csv) {
   const std::vector<std::string> lines = Lines(csv);
-  const std::vector<std::string> header = CsvFields(lines.at(0));
+  const std::vector<std::string> header = SplitCsvRow(lines.at(0));
   std::vector<std::vector<std::pair<std::string, std::string>>> rows;
   for (size_t r = 1; r < lines.size(); ++r) {
-    const std::vector<std::string> fields = CsvFields(lines[r]);
+    const std::vector<std::string> fields = SplitCsvRow(lines[r]);
     EXPECT_EQ(fields.size(), header.size()) << lines[r];
     auto& row = rows.emplace_back();
     for (size_t c = 0; c < std::min(fields.size(), header.size()); ++c)

@@ -135,8 +135,9 @@ TEST(SweepFiles, SummaryAgreesWithACountOverTheCsv) {
     const ptree& bin = At(drawn.get_child("bins"), b);
     EXPECT_NEAR(bin.get<double>("from"), 0.1 + 0.05 * b, 1e-12);
     EXPECT_EQ(bin.get<int>("runs"), c.bins[b].first) << "bin " << b;
-    if (c.bins[b].first > 0)
+    if (c.bins[b].first > 0) {
       EXPECT_DOUBLE_EQ(bin.get<double>("rate.deal_exists"), Rate(c.bins[b]));
+    }
   }
 
   for (const auto& [unused, line] : summary.get_child("red_lines")) {
