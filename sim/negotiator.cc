@@ -49,7 +49,7 @@ std::span<const double> Self::contributions() const { return state_->contributio
 void Self::Nearest(double target, std::span<OptionIndex> package) const {
   const PackageSearch& search = state_->search(actor_);
   if (search.empty()) return state_->PlaceholderPackage(package);
-  search.Write(search.Nearest(target), package);
+  search.Write(search.Nearest(target, state_->search_scratch(actor_).nearest), package);
 }
 
 void Self::BestFor(double target, std::span<const double> scores,

@@ -209,6 +209,7 @@ void RunState::Refresh(int actor) {
                              tables.candidates);
     search_[actor] = &own_search_[actor];
   }
+  scratch_[actor].nearest = NearestMemo{};
   if (search_[actor]->empty()) {
     ceiling_[actor] = -std::numeric_limits<double>::infinity();
     return;

@@ -305,7 +305,7 @@ void PackageSearch::Write(Pick pick, std::span<OptionIndex> package) const {
 // that reaches `target` with it; `score_of(a, b)` gives the score of entry a of half 0 with
 // the chosen entry of half 1 from position b on, and that entry.
 template <class ScoreOf>
-PackageSearch::Pick PackageSearch::Scan(double target, ScoreOf score_of) const {
+PackageSearch::Pick PackageSearch::Scan(double target, ScoreOf score_of, double* below) const {
   NEGSIM_CHECK(!empty());
   const std::vector<Entry>& a_entries = entries_[0];
   const std::vector<Entry>& b_entries = entries_[1];
@@ -313,6 +313,7 @@ PackageSearch::Pick PackageSearch::Scan(double target, ScoreOf score_of) const {
   PackageIndex best_index = 0;
   Pick best;
   bool found = false;
+  double highest_miss = -std::numeric_limits<double>::infinity();
   // The first half-1 entry that reaches the target with the top of half 0, found by bisection;
   // later ones only climb from there.
   const double first_need = target - a_entries.back().own;
@@ -322,6 +323,10 @@ PackageSearch::Pick PackageSearch::Scan(double target, ScoreOf score_of) const {
   for (size_t a = a_entries.size(); a-- > 0;) {
     const double need = target - a_entries[a].own;
     while (b < b_entries.size() && b_entries[b].own < need) ++b;
+    // Entry b - 1 of half 1 is the highest that misses with entry a (the first a to run out of
+    // half 1 gives the highest miss of all the entries below it).
+    if (below != nullptr && b > 0)
+      highest_miss = std::max(highest_miss, a_entries[a].own + b_entries[b - 1].own);
     if (b == b_entries.size()) break;
     const auto [score, chosen] = score_of(a, b);
     if (found && score < best_score) continue;
@@ -334,6 +339,7 @@ PackageSearch::Pick PackageSearch::Scan(double target, ScoreOf score_of) const {
       best.entry[1] = static_cast<std::uint32_t>(chosen);
     }
   }
+  if (below != nullptr) *below = highest_miss;
   return found ? best : Best();
 }
 
@@ -342,6 +348,27 @@ PackageSearch::Pick PackageSearch::Nearest(double target) const {
   return Scan(target, [&](size_t a, size_t b) {
     return std::pair{-(entries_[0][a].own + entries_[1][b].own), b};
   });
+}
+
+PackageSearch::Pick PackageSearch::Nearest(double target, NearestMemo& memo) const {
+  if (memo.above < target && target <= memo.through) return memo.pick;
+  double below = 0;
+  const Pick pick = Scan(
+      target,
+      [&](size_t a, size_t b) {
+        return std::pair{-(entries_[0][a].own + entries_[1][b].own), b};
+      },
+      &below);
+  // Each half-1 entry a target is compared with stays on the same side of it for targets above
+  // `below` and at most the answer's utility (or this target): the scan would find the same
+  // pairs. The margin covers rounding in the scan's subtractions, as utilities are sums of
+  // numbers of magnitude about 1.
+  const auto margin = [](double x) { return 1e-9 * (1 + std::abs(x)); };
+  const double reached = entries_[0][pick.entry[0]].own + entries_[1][pick.entry[1]].own;
+  memo.above = below + margin(below);
+  memo.through = std::max(target, reached >= target ? reached - margin(reached) : target);
+  memo.pick = pick;
+  return pick;
 }
 
 PackageSearch::Pick PackageSearch::BestFor(double target, std::span<const double> scores,

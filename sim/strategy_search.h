@@ -40,19 +40,30 @@ struct SearchLayout {
 SearchLayout MakeSearchLayout(const Scenario& scenario, const AgendaStages& agenda, int actor,
                               int stage);
 
-// Per-run scratch of the queries that take a score (so a built search can be shared).
+// A package found by a query: one entry of each half, by sorted position.
+struct SearchPick {
+  std::uint32_t entry[2] = {0, 0};
+};
+
+// The last Nearest answer of a run, with the targets that give the same answer: any target in
+// (above, through], since no package utility lies between. A Boulware aspiration moves by less
+// than that gap in about half its rounds, and those queries need no scan.
+struct NearestMemo {
+  double above = 0, through = -1;  // empty while above >= through
+  SearchPick pick;
+};
+
+// Per-run scratch of the queries (so that a built search can be shared by runs).
 struct SearchScratch {
   std::array<std::vector<double>, 2> slot_scores;  // per combination of each half
   std::array<std::vector<double>, 2> scores;       // per sorted entry of each half
   std::vector<std::uint32_t> best_from;            // per sorted entry of half 1
+  NearestMemo nearest;                             // forgotten whenever the search is rebuilt
 };
 
 class PackageSearch {
  public:
-  // A package found by a query: one entry of each half, by sorted position.
-  struct Pick {
-    std::uint32_t entry[2] = {0, 0};
-  };
+  using Pick = SearchPick;
 
   // Allocates for `layout` (call once per layout the search will be built for; no allocation
   // happens later when building for a layout it was reserved for).
@@ -72,6 +83,9 @@ class PackageSearch {
   // The package of least own utility at or above `target` (the nearest concession), or Best()
   // when none reaches it. Requires !empty().
   Pick Nearest(double target) const;
+  // The same, answered from `memo` when `target` lies in its gap; otherwise scanned and
+  // remembered there. The memo must be cleared (NearestMemo{}) when the search is rebuilt.
+  Pick Nearest(double target, NearestMemo& memo) const;
   // The package with the highest sum of `scores[flat]` (one per flat option) among those of own
   // utility at or above `target`, or Best() when none reaches it. Requires !empty().
   Pick BestFor(double target, std::span<const double> scores, SearchScratch& scratch) const;
@@ -89,8 +103,10 @@ class PackageSearch {
     std::uint32_t slot = 0;    // its combination of the half's candidates (Write decodes it)
     std::uint32_t bucket = 0;  // while building: its bucket in SortHalf
   };
+  // `below`, if given, receives the highest sum of two entries that misses `target` (-inf when
+  // none does), computed as the scan compares: a bound for NearestMemo.
   template <class ScoreOf>
-  Pick Scan(double target, ScoreOf score_of) const;
+  Pick Scan(double target, ScoreOf score_of, double* below = nullptr) const;
   // Fills `items[0, num_slots_[h])`, from items[0] (the empty combination), with every
   // combination of half h's candidates, the last issue turning fastest: child(parent, j, c)
   // makes the item that adds candidate choices_[h][c] of the half's issue j to `parent`.

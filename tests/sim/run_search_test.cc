@@ -187,6 +187,52 @@ TEST(PackageSearch, NearestBreaksExactTiesByTheLowestIndexOnLargeHalves) {
   }
 }
 
+// A memo may only skip scans: over falling, rising, repeated and tied targets (exact package
+// utilities among them, where a gap closes), Nearest with a memo gives what a fresh scan gives.
+TEST(PackageSearch, NearestWithAMemoAnswersAsAFreshScan) {
+  boost::random::mt19937_64 rng(3);
+  boost::random::uniform_real_distribution<double> unit(-0.1, 1.1);
+  int hits = 0, queries = 0;
+  for (std::uint64_t seed = 0; seed < 30; ++seed) {
+    RandomScenarioOptions options;
+    options.max_issues = 5;
+    options.max_options = 5;
+    options.value_grid = seed % 2 == 0 ? 4 : 0;
+    const auto s = Compile(RandomScenarioSpec(seed, options));
+    const AgendaStages agenda(*s);
+    for (int a = 0; a < s->num_actors(); ++a) {
+      const SearchLayout layout = MakeSearchLayout(*s, agenda, a, 0);
+      const Tables t = StageTablesOf(*s, agenda, a, 0, {});
+      PackageSearch search;
+      search.Reserve(layout, s->space().num_issues());
+      search.Build(*s, layout, t.contributions, t.candidates);
+      if (search.empty()) continue;
+      const Brute brute = Enumerate(*s, layout, t);
+      NearestMemo memo;
+      double target = 1.1;
+      for (int q = 0; q < 200; ++q) {
+        // Mostly small falls, as a conceding aspiration makes; some jumps, repeats and exact
+        // utilities of packages.
+        switch (q % 8) {
+          case 3: target = unit(rng); break;
+          case 5: target = brute.utility[rng() % brute.utility.size()]; break;
+          case 6: break;
+          default: target -= 0.01 * unit(rng) + 0.001;
+        }
+        const PackageSearch::Pick fresh = search.Nearest(target);
+        const NearestMemo before = memo;
+        const PackageSearch::Pick remembered = search.Nearest(target, memo);
+        ++queries;
+        hits += before.above < target && target <= before.through;
+        ASSERT_EQ(search.IndexOf(remembered), search.IndexOf(fresh))
+            << "seed " << seed << " actor " << a << " query " << q << " target " << target;
+      }
+    }
+  }
+  // The memo must answer a good share of slowly falling targets, or it is not working.
+  EXPECT_GT(hits, queries / 5);
+}
+
 TEST(PackageSearch, CoupledIssuesShareAHalfAndFreeOnesAreBalanced) {
   ScenarioSpec spec = RandomScenarioSpec(5, {});
   spec.issues.clear();
