@@ -7,7 +7,7 @@ StrategyInfo HardlinerStrategyInfo() {
                       "never concedes: proposes its best package and accepts nothing less",
                       {},
                       [](const StrategyConfig&) -> std::unique_ptr<Strategy> {
-                        return std::make_unique<HardlinerStrategy>();
+                        return MakeStrategy<HardlinerStrategy>();
                       }};
 }
 

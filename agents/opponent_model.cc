@@ -56,7 +56,7 @@ StrategyInfo OpponentModelStrategyInfo() {
        {"initial", 0, 0, 1, "share of the range conceded at round 0"},
        {"prior", 2, 0, 1000, "weight of the prior, in offers"}},
       [](const StrategyConfig& config) -> std::unique_ptr<Strategy> {
-        return std::make_unique<OpponentModelStrategy>(config, config.params[0],
+        return MakeStrategy<OpponentModelStrategy>(config, config.params[0],
                                                        config.params[1], config.params[2]);
       }};
 }

@@ -16,12 +16,12 @@ namespace {
 const ParamSpec kInitial{"initial", 0, 0, 1, "share of the range conceded at round 0"};
 
 std::unique_ptr<Strategy> CreateWithExponent(const StrategyConfig& config) {
-  return std::make_unique<TimeDependentStrategy>(config.deadline, config.params[0],
+  return MakeStrategy<TimeDependentStrategy>(config.deadline, config.params[0],
                                                  config.params[1]);
 }
 
 std::unique_ptr<Strategy> CreateLinear(const StrategyConfig& config) {
-  return std::make_unique<TimeDependentStrategy>(config.deadline, 1.0, config.params[0]);
+  return MakeStrategy<TimeDependentStrategy>(config.deadline, 1.0, config.params[0]);
 }
 
 StrategyInfo WithExponent(std::string name, std::string summary, double exponent, double min,

@@ -51,7 +51,7 @@ StrategyInfo TitForTatStrategyInfo() {
       {{"reciprocity", 1, 0, 3, "share of the others' concession returned"},
        {"opening", 0.1, 0, 1, "goodwill concession before anyone reciprocates"}},
       [](const StrategyConfig& config) -> std::unique_ptr<Strategy> {
-        return std::make_unique<TitForTatStrategy>(config.actor, config.num_actors,
+        return MakeStrategy<TitForTatStrategy>(config.actor, config.num_actors,
                                                    config.params[0], config.params[1]);
       }};
 }

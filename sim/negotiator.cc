@@ -4,15 +4,11 @@
 
 namespace negsim {
 
-int Record::round() const { return state_.round(); }
-int Record::deadline() const { return state_.setup().deadline(); }
 int Record::num_actors() const { return state_.scenario().num_actors(); }
-bool Record::active(int actor) const { return state_.active(actor); }
 bool Record::signatory(int actor) const { return state_.scenario().actor(actor).signatory; }
-int Record::stage() const { return state_.stage(); }
 int Record::num_stages() const { return state_.setup().agenda().num_stages(); }
 IssuePhase Record::phase(int issue) const {
-  return state_.setup().agenda().phase(issue, state_.stage());
+  return state_.setup().agenda().phase(issue, view_.stage);
 }
 int Record::num_offers() const { return state_.num_offers(); }
 int Record::first_offer_by(int actor) const { return state_.first_offer_by(actor); }
@@ -37,9 +33,6 @@ double Self::Utility(std::span<const OptionIndex> package) const {
 bool Self::CrossesRedLine(std::span<const OptionIndex> package) const {
   return state_->CrossesRedLine(actor_, package);
 }
-double Self::reservation() const { return state_->reservation(actor_); }
-double Self::aspiration() const { return state_->aspiration(actor_); }
-double Self::ceiling() const { return state_->ceiling(actor_); }
 double Self::weight(int issue) const { return state_->weights(actor_)[issue]; }
 double Self::value(int issue, int option) const {
   return state_->setup().values(actor_)[space().offset(issue) + option];

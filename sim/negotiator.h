@@ -40,16 +40,29 @@ struct OfferView {
   std::span<const Response> responses;   // per actor; empty while the votes are collected
 };
 
+// The numbers of a run that negotiators read every round, kept together by RunState so that
+// Record and Self read them inline rather than through a call into the engine.
+struct RunView {
+  int round = 0;
+  int stage = 0;
+  int deadline = 0;
+  const double* reservation = nullptr;   // per actor
+  const double* aspiration = nullptr;    // per actor
+  const double* ceiling = nullptr;       // per actor
+  const std::uint8_t* active = nullptr;  // per actor
+};
+
 // The public record of a run so far, oldest offer first.
 class Record {
  public:
-  explicit Record(const RunState& state) : state_(state) {}
-  int round() const;        // the current round, from 0
-  int deadline() const;     // rounds that can be played: the last is deadline() - 1
+  Record(const RunState& state, const RunView& view) : state_(state), view_(view) {}
+  int round() const { return view_.round; }        // the current round, from 0
+  int deadline() const { return view_.deadline; }  // rounds that can be played: the last is
+                                                   // deadline() - 1
   int num_actors() const;
-  bool active(int actor) const;  // false once it has walked out
+  bool active(int actor) const { return view_.active[actor] != 0; }  // false once it walked out
   bool signatory(int actor) const;  // is its assent required (public in every scenario)?
-  int stage() const;             // the agenda stage being negotiated
+  int stage() const { return view_.stage; }  // the agenda stage being negotiated
   int num_stages() const;
   IssuePhase phase(int issue) const;
   int num_offers() const;
@@ -61,6 +74,7 @@ class Record {
 
  private:
   const RunState& state_;
+  const RunView& view_;
 };
 
 // The negotiator's own view of itself. Utilities are taken at the current agenda stage: a
@@ -68,14 +82,18 @@ class Record {
 // and red lines are judged on decided (settled or open) issues only.
 class Self {
  public:
-  Self(RunState& state, int actor) : state_(&state), actor_(actor) {}
+  Self(RunState& state, const RunView& view, int actor)
+      : state_(&state), view_(&view), actor_(actor) {}
   int id() const { return actor_; }
   const IssueSpace& space() const;
   double Utility(std::span<const OptionIndex> package) const;
   bool CrossesRedLine(std::span<const OptionIndex> package) const;
-  double reservation() const;  // current, after drift and influence
-  double aspiration() const;   // this round's, once the engine has asked for it
-  double ceiling() const;      // best utility of a package it can still be offered
+  // Current, after drift and influence.
+  double reservation() const { return view_->reservation[actor_]; }
+  // This round's, once the engine has asked for it.
+  double aspiration() const { return view_->aspiration[actor_]; }
+  // The best utility of a package it can still be offered.
+  double ceiling() const { return view_->ceiling[actor_]; }
   double weight(int issue) const;  // current, after influence
   double value(int issue, int option) const;
   // Own utility of each flat option (IssueSpace::offset(issue) + option) at this stage.
@@ -91,6 +109,7 @@ class Self {
 
  private:
   RunState* state_;
+  const RunView* view_;
   int actor_;
 };
 

@@ -9,13 +9,13 @@ namespace negsim {
 
 void RunState::BeginRound() {
   NEGSIM_CHECK(running());
-  if (round_ > 0 && pressure_) ApplyPressure();
+  if (view_.round > 0 && pressure_) ApplyPressure();
   CheckWalkOuts();
   if (!running()) return;
-  const Record record(*this);
+  const Record record(*this, view_);
   for (int a = 0; a < num_actors_; ++a) {
     if (!active_[a]) continue;
-    const double wanted = strategies_[a]->Aspiration(Self(*this, a), record);
+    const double wanted = strategies_[a]->Aspiration(Self(*this, view_, a), record);
     NEGSIM_CHECK(!std::isnan(wanted));
     aspiration_[a] = std::max(reservation_[a], std::min(wanted, ceiling_[a]));
   }
@@ -41,14 +41,18 @@ void RunState::ApplyPressure() {
 // An actor whose reservation exceeds what it can still expect walks out and says so; a
 // signatory or the mediator walking out ends the run.
 void RunState::CheckWalkOuts() {
-  const Record record(*this);
+  const Record record(*this, view_);
   for (int a = 0; a < num_actors_; ++a) {
     if (!active_[a]) continue;
-    const double expected = strategies_[a]->Expectation(Self(*this, a), record);
+    Strategy& strategy = *strategies_[a];
+    const Self self(*this, view_, a);
+    const double expected = strategy.overrides().expectation
+                                ? strategy.Expectation(self, record)
+                                : strategy.Strategy::Expectation(self, record);
     if (!(reservation_[a] > expected)) continue;
     active_[a] = 0;
-    events_.push_back(
-        RunEvent{EventKind::kWalkOut, round_, num_offers_, a, stage_, reservation_[a], expected});
+    events_.push_back(RunEvent{EventKind::kWalkOut, view_.round, num_offers_, a, view_.stage,
+                               reservation_[a], expected});
     if (a == setup_.mediator()) {
       End(RunEnd::kMediatorLeft, a, -1);
       return;
@@ -63,11 +67,12 @@ void RunState::CheckWalkOuts() {
 void RunState::EndRound() {
   if (outcome_.end == RunEnd::kAgreement) {
     // The books: an agreement is a package every signatory accepted this round.
-    NEGSIM_CHECK(offers_[outcome_.offer].round == round_ && AllSignatoriesAccept(outcome_.offer));
+    NEGSIM_CHECK(offers_[outcome_.offer].round == view_.round &&
+                 AllSignatoriesAccept(outcome_.offer));
     for (int a : scenario().signatories()) NEGSIM_CHECK(!CrossesRedLine(a, settled_));
   }
   if (!running()) return;
-  if (round_ + 1 >= setup_.deadline()) {
+  if (view_.round + 1 >= setup_.deadline()) {
     // Only a mediator's deadline comes before protocol.max_rounds.
     if (setup_.deadline() < scenario().spec().protocol.max_rounds)
       End(RunEnd::kMediatorLeft, setup_.mediator(), -1);
@@ -75,11 +80,11 @@ void RunState::EndRound() {
       End(RunEnd::kDeadline, -1, -1);
     return;
   }
-  ++round_;
+  ++view_.round;
 }
 
 void RunState::End(RunEnd end, int actor, int offer) {
-  outcome_ = RunOutcome{end, round_, offer, actor};
+  outcome_ = RunOutcome{end, view_.round, offer, actor};
 }
 
 }  // namespace negsim

@@ -50,6 +50,14 @@ RunState::RunState(const RunSetup& setup)
     strategies_.push_back(setup.strategy_info(a).create(config));
   }
   protocol_data_ = setup.protocol().NewRunData(s);
+  layout_.assign(actors, nullptr);
+  for (int i = 0; i < num_issues_; ++i) {
+    flat_offset_.push_back(s.space().offset(i));
+    num_options_.push_back(s.space().num_options(i));
+  }
+  offer_values_.assign(flat * actors, 0);
+  offer_judged_.assign(flat * actors, 0);
+  clear_.assign(actors, 0);
   proposal_.assign(issues, 0);
   decoded_.assign(issues, 0);
   pressure_scratch_.assign(actors * issues, 0);
@@ -61,12 +69,17 @@ RunState::RunState(const RunSetup& setup)
   first_offer_.assign(actors, -1);
   last_offer_.assign(actors, -1);
   events_.reserve(actors + setup.agenda().num_stages());
+  view_.deadline = setup.deadline();
+  view_.reservation = reservation_.data();
+  view_.aspiration = aspiration_.data();
+  view_.ceiling = ceiling_.data();
+  view_.active = active_.data();
   pressure_ = !setup.influence().empty();
   for (int a = 0; a < num_actors_; ++a) pressure_ |= s.actor(a).reservation_drift != 0;
 }
 
 void RunState::Reset(Rng& rng) {
-  round_ = 0;
+  view_.round = 0;
   outcome_ = RunOutcome{};
   std::fill(settled_.begin(), settled_.end(), 0);
   for (int a = 0; a < num_actors_; ++a) {
@@ -94,23 +107,52 @@ std::span<const double> RunState::contributions(int actor) const {
 }
 
 double RunState::Utility(int actor, std::span<const OptionIndex> package) const {
-  const IssueSpace& space = scenario().space();
   const double* row = contributions_.data() + static_cast<size_t>(actor) * num_flat_;
   double utility = 0;
-  for (int i = 0; i < num_issues_; ++i) utility += row[space.offset(i) + package[i]];
+  for (int i = 0; i < num_issues_; ++i) utility += row[flat_offset_[i] + package[i]];
+  return WithSynergies(actor, package, utility);
+}
+
+double RunState::WithSynergies(int actor, std::span<const OptionIndex> package,
+                               double utility) const {
   const auto synergies = scenario().synergies();
-  for (int k : setup_.layout(actor, stage_).synergies)
-    if (SynergyHolds(space, synergies[k], package)) utility += synergies[k].value;
+  for (int k : layout_[actor]->synergies)
+    if (SynergyHolds(scenario().space(), synergies[k], package)) utility += synergies[k].value;
   return utility;
 }
 
 bool RunState::CrossesRedLine(int actor, std::span<const OptionIndex> package) const {
-  const IssueSpace& space = scenario().space();
   const std::uint8_t* judged = judged_.data() + static_cast<size_t>(actor) * num_flat_;
   for (int i = 0; i < num_issues_; ++i)
-    if (!judged[space.offset(i) + package[i]]) return true;
+    if (!judged[flat_offset_[i] + package[i]]) return true;
+  return CrossesRule(actor, package);
+}
+
+void RunState::JudgeOffer(std::span<const OptionIndex> package, double* utilities) {
+  const int n = num_actors_;
+  std::fill(utilities, utilities + n, 0.0);
+  std::fill(clear_.begin(), clear_.end(), 1);
+  // Issue by issue, every actor at once: each actor's sum takes its terms in issue order, as
+  // Utility() does, so the numbers are the same.
+  for (int i = 0; i < num_issues_; ++i) {
+    const size_t at = static_cast<size_t>(flat_offset_[i] + package[i]) * n;
+    const double* values = offer_values_.data() + at;
+    const std::uint8_t* judged = offer_judged_.data() + at;
+    for (int a = 0; a < n; ++a) {
+      utilities[a] += values[a];
+      clear_[a] &= judged[a];
+    }
+  }
+  for (int a = 0; a < n; ++a) {
+    const SearchLayout& in_force = *layout_[a];
+    if (!in_force.synergies.empty()) utilities[a] = WithSynergies(a, package, utilities[a]);
+    if (clear_[a] && !in_force.rules.empty() && CrossesRule(a, package)) clear_[a] = 0;
+  }
+}
+
+bool RunState::CrossesRule(int actor, std::span<const OptionIndex> package) const {
   const auto lines = scenario().red_lines();
-  for (int r : setup_.layout(actor, stage_).rules)
+  for (int r : layout_[actor]->rules)
     if (lines[r].Crosses(package)) return true;
   return false;
 }
@@ -131,29 +173,32 @@ int RunState::MakeOffer(int proposer, OfferKind kind, std::span<const OptionInde
                         bool vote) {
   NEGSIM_CHECK(running() && num_offers_ < setup_.max_offers());
   NEGSIM_CHECK(static_cast<int>(package.size()) == num_issues_);
-  const IssueSpace& space = scenario().space();
+  const AgendaStages& agenda = setup_.agenda();
   for (int i = 0; i < num_issues_; ++i) {
-    NEGSIM_CHECK(package[i] < space.num_options(i));
-    NEGSIM_CHECK(setup_.agenda().phase(i, stage_) != IssuePhase::kSettled ||
-                 package[i] == settled_[i]);
+    NEGSIM_CHECK(package[i] < num_options_[i]);
+    NEGSIM_CHECK(agenda.stage(i) >= view_.stage || package[i] == settled_[i]);
   }
   const int k = num_offers_++;
-  offers_[k] = OfferHeader{round_, stage_, proposer, kind};
+  offers_[k] = OfferHeader{view_.round, view_.stage, proposer, kind};
   std::copy(package.begin(), package.end(),
             offer_options_.begin() + static_cast<size_t>(k) * num_issues_);
   const std::span<const OptionIndex> options = offer_options(k);
   double* utilities = utilities_.data() + static_cast<size_t>(k) * num_actors_;
   Response* votes = responses_.data() + static_cast<size_t>(k) * num_actors_;
-  const Record record(*this);
-  OfferView view{k, round_, stage_, proposer, kind, options, {}};
+  const Record record(*this, view_);
+  OfferView view{k, view_.round, view_.stage, proposer, kind, options, {}};
+  JudgeOffer(options, utilities);
   for (int a = 0; a < num_actors_; ++a) {
-    utilities[a] = Utility(a, options);
     votes[a] = Response::kNone;
     if (!vote || !active_[a]) continue;
     // The engine's guard: whatever the strategy says, no red line crossed and no deal worse
     // than no deal.
-    const bool accept = strategies_[a]->Respond(Self(*this, a), record, view, utilities[a]) &&
-                        !CrossesRedLine(a, options) && utilities[a] >= reservation_[a];
+    Strategy& strategy = *strategies_[a];
+    const Self self(*this, view_, a);
+    const bool says_yes = strategy.overrides().respond
+                              ? strategy.Respond(self, record, view, utilities[a])
+                              : strategy.Strategy::Respond(self, record, view, utilities[a]);
+    const bool accept = says_yes && clear_[a] && utilities[a] >= reservation_[a];
     votes[a] = accept ? Response::kAccept : Response::kReject;
   }
   if (proposer >= 0 && kind != OfferKind::kText) {
@@ -162,7 +207,8 @@ int RunState::MakeOffer(int proposer, OfferKind kind, std::span<const OptionInde
   }
   view.responses = responses(k);
   for (int a = 0; a < num_actors_; ++a)
-    if (active_[a]) strategies_[a]->Observe(Self(*this, a), record, view);
+    if (active_[a] && strategies_[a]->overrides().observe)
+      strategies_[a]->Observe(Self(*this, view_, a), record, view);
   return k;
 }
 
@@ -174,15 +220,16 @@ bool RunState::AllSignatoriesAccept(int offer) const {
 }
 
 void RunState::Settle(int offer) {
-  NEGSIM_CHECK(running() && offers_[offer].stage == stage_ && AllSignatoriesAccept(offer));
+  NEGSIM_CHECK(running() && offers_[offer].stage == view_.stage && AllSignatoriesAccept(offer));
   const std::span<const OptionIndex> options = offer_options(offer);
-  for (int i : setup_.agenda().issues(stage_)) settled_[i] = options[i];
-  if (stage_ + 1 == setup_.agenda().num_stages()) {
+  for (int i : setup_.agenda().issues(view_.stage)) settled_[i] = options[i];
+  if (view_.stage + 1 == setup_.agenda().num_stages()) {
     End(RunEnd::kAgreement, -1, offer);
     return;
   }
-  events_.push_back(RunEvent{EventKind::kStageSettled, round_, num_offers_, -1, stage_, 0, 0});
-  OpenStage(stage_ + 1);
+  events_.push_back(
+      RunEvent{EventKind::kStageSettled, view_.round, num_offers_, -1, view_.stage, 0, 0});
+  OpenStage(view_.stage + 1);
 }
 
 void RunState::PlaceholderPackage(std::span<OptionIndex> package) const {
@@ -190,7 +237,7 @@ void RunState::PlaceholderPackage(std::span<OptionIndex> package) const {
 }
 
 void RunState::OpenStage(int stage) {
-  stage_ = stage;
+  view_.stage = stage;
   for (int a = 0; a < num_actors_; ++a) Refresh(a);
 }
 
@@ -200,12 +247,17 @@ void RunState::Refresh(int actor) {
   const StageTables tables{std::span<double>(contributions_).subspan(row, num_flat_),
                            std::span<std::uint8_t>(candidates_).subspan(row, num_flat_),
                            std::span<std::uint8_t>(judged_).subspan(row, num_flat_)};
-  FillStageTables(s, setup_.agenda(), actor, stage_, weights(actor), setup_.values(actor), settled_,
-                  tables);
-  if (stage_ == 0 && setup_.shared_search(actor) != nullptr) {
+  FillStageTables(s, setup_.agenda(), actor, view_.stage, weights(actor), setup_.values(actor),
+                  settled_, tables);
+  layout_[actor] = &setup_.layout(actor, view_.stage);
+  for (int f = 0; f < num_flat_; ++f) {
+    offer_values_[static_cast<size_t>(f) * num_actors_ + actor] = tables.contributions[f];
+    offer_judged_[static_cast<size_t>(f) * num_actors_ + actor] = tables.judged[f];
+  }
+  if (view_.stage == 0 && setup_.shared_search(actor) != nullptr) {
     search_[actor] = setup_.shared_search(actor);
   } else {
-    own_search_[actor].Build(s, setup_.layout(actor, stage_), tables.contributions,
+    own_search_[actor].Build(s, setup_.layout(actor, view_.stage), tables.contributions,
                              tables.candidates);
     search_[actor] = &own_search_[actor];
   }

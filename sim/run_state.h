@@ -69,8 +69,8 @@ class RunState {
   const RunSetup& setup() const { return setup_; }
   const Scenario& scenario() const { return setup_.scenario(); }
   bool running() const { return outcome_.end == RunEnd::kRunning; }
-  int round() const { return round_; }
-  int stage() const { return stage_; }
+  int round() const { return view_.round; }
+  int stage() const { return view_.stage; }
   const RunOutcome& outcome() const { return outcome_; }
   // Per issue: the option agreed for each settled issue; after an agreement, the package.
   std::span<const OptionIndex> settled() const { return settled_; }
@@ -99,8 +99,8 @@ class RunState {
 
   // --- For protocols (DoApply) ---
   Strategy& strategy(int actor) { return *strategies_[actor]; }
-  Self self(int actor) { return Self(*this, actor); }
-  Record record() const { return Record(*this); }
+  Self self(int actor) { return Self(*this, view_, actor); }
+  Record record() const { return Record(*this, view_); }
   // A package buffer for proposals (num_issues).
   std::span<OptionIndex> proposal() { return proposal_; }
   ProtocolRunData* protocol_data() { return protocol_data_.get(); }
@@ -126,6 +126,13 @@ class RunState {
   void ApplyPressure();
   void CheckWalkOuts();
   void End(RunEnd end, int actor, int offer);
+  // Every actor's utility of `package` into utilities[actor], and clear_[actor] = 1 where it
+  // crosses none of the actor's red lines: Utility and CrossesRedLine for all actors at once.
+  void JudgeOffer(std::span<const OptionIndex> package, double* utilities);
+  // `utility` plus the actor's synergies in force that `package` holds, added in order.
+  double WithSynergies(int actor, std::span<const OptionIndex> package, double utility) const;
+  // Does `package` cross one of the actor's if/then red lines in force?
+  bool CrossesRule(int actor, std::span<const OptionIndex> package) const;
   const PackageSearch& search(int actor) const { return *search_[actor]; }
   SearchScratch& search_scratch(int actor) { return scratch_[actor]; }
   // For an actor with no package left to propose: settled options, option 0 elsewhere.
@@ -136,8 +143,7 @@ class RunState {
   int num_issues_;
   int num_flat_;
   bool pressure_ = false;  // does any reservation drift or influence act?
-  int round_ = 0;
-  int stage_ = 0;
+  RunView view_;  // round, stage and views of the per-actor numbers below
   RunOutcome outcome_;
   std::vector<OptionIndex> settled_;         // num_issues
   std::vector<double> reservation_;          // per actor
@@ -153,6 +159,14 @@ class RunState {
   std::vector<SearchScratch> scratch_;       // per actor
   std::vector<std::unique_ptr<Strategy>> strategies_;
   std::unique_ptr<ProtocolRunData> protocol_data_;
+  std::vector<const SearchLayout*> layout_;  // per actor: its layout at the current stage
+  std::vector<int> flat_offset_;             // num_issues: IssueSpace::offset
+  std::vector<int> num_options_;             // num_issues
+  // contributions_ and judged_ transposed (num_flat x num_actors): an offer is judged for
+  // every actor with one pass over its issues.
+  std::vector<double> offer_values_;
+  std::vector<std::uint8_t> offer_judged_;
+  std::vector<std::uint8_t> clear_;          // per actor: scratch of JudgeOffer
   std::vector<OptionIndex> proposal_;        // num_issues
   std::vector<OptionIndex> decoded_;         // num_issues: scratch for ceilings
   std::vector<double> pressure_scratch_;     // num_actors x num_issues

@@ -8,6 +8,8 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "sim/negotiator.h"
@@ -18,7 +20,18 @@ namespace negsim {
 
 class Strategy {
  public:
+  // Which of the hooks with a default below the concrete type overrides. The engine calls a
+  // default directly (inlined, no virtual call: three of them run for every actor in every
+  // round); MakeStrategy reads this off the type, and a strategy made any other way counts as
+  // overriding them all.
+  struct Overrides {
+    bool respond = true;
+    bool expectation = true;
+    bool observe = true;
+  };
+
   virtual ~Strategy() = default;
+  const Overrides& overrides() const { return overrides_; }
   // A new run starts: forget the last one.
   virtual void Reset() {}
   // The utility it demands this round; asked once per round before any offer.
@@ -28,14 +41,33 @@ class Strategy {
   virtual void Propose(const Self& self, const Record& record, Rng& rng,
                        std::span<OptionIndex> package);
   // Its vote on `offer`, worth `utility` to it. Default: accept at or above its aspiration.
-  virtual bool Respond(const Self& self, const Record& record, const OfferView& offer,
-                       double utility);
+  virtual bool Respond(const Self& self, const Record&, const OfferView&, double utility) {
+    return utility >= self.aspiration();
+  }
   // The best utility it can still expect from negotiating; it walks out when its reservation
   // exceeds this. Default: its ceiling (the best package it could still be offered).
-  virtual double Expectation(const Self& self, const Record& record);
+  virtual double Expectation(const Self& self, const Record&) { return self.ceiling(); }
   // Every offer, with everyone's responses, once the votes are in (its own included).
   virtual void Observe(const Self&, const Record&, const OfferView&) {}
+
+ private:
+  template <class T, class... Args>
+  friend std::unique_ptr<Strategy> MakeStrategy(Args&&... args);
+  Overrides overrides_;
 };
+
+// A new T (a Strategy), with the hooks it overrides recorded for the engine. Taking the address
+// of a hook T does not declare names Strategy's own, so the types differ exactly when T (or a
+// class between it and Strategy) overrides it.
+template <class T, class... Args>
+std::unique_ptr<Strategy> MakeStrategy(Args&&... args) {
+  auto strategy = std::make_unique<T>(std::forward<Args>(args)...);
+  strategy->overrides_ = Strategy::Overrides{
+      !std::is_same_v<decltype(&T::Respond), decltype(&Strategy::Respond)>,
+      !std::is_same_v<decltype(&T::Expectation), decltype(&Strategy::Expectation)>,
+      !std::is_same_v<decltype(&T::Observe), decltype(&Strategy::Observe)>};
+  return strategy;
+}
 
 // What a strategy is created with.
 struct StrategyConfig {

@@ -1,6 +1,7 @@
 #include "sim/strategy_search.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -11,6 +12,16 @@
 namespace negsim {
 
 namespace {
+
+// Half-0 entries per block of a scan.
+constexpr std::size_t kBlock = 4;
+
+// How many of the kScanWindow values from `x` are below `need` (a prefix, as they are sorted).
+std::size_t CountBelow(const double* x, double need) {
+  std::size_t count = 0;
+  for (std::size_t w = 0; w < kScanWindow; ++w) count += x[w] < need;
+  return count;
+}
 
 int FindRoot(std::vector<int>& parent, int i) {
   while (parent[i] != i) i = parent[i] = parent[parent[i]];
@@ -92,22 +103,22 @@ SearchLayout MakeSearchLayout(const Scenario& scenario, const AgendaStages& agen
 }
 
 void PackageSearch::Reserve(const SearchLayout& layout, int num_issues) {
-  std::size_t largest = 0;
+  std::size_t largest = items_.capacity();
   for (int h = 0; h < 2; ++h) {
-    const std::size_t capacity = std::max(entries_[h].capacity(), layout.capacity[h]);
-    entries_[h].reserve(capacity);
-    sorting_[h].reserve(capacity);
+    const std::size_t capacity = std::max(tags_[h].capacity(), layout.capacity[h]);
+    own_[h].reserve(capacity + kOwnPadding);
+    tags_[h].reserve(capacity);
     largest = std::max(largest, capacity);
-    issues_[h].reserve(num_issues);
     flat_offsets_[h].reserve(num_issues);
+    digits_[h].reserve(num_issues);
     choices_[h].reserve(static_cast<std::size_t>(num_issues) * kMaxOptions);
     choice_begin_[h].reserve(num_issues + 1);
   }
-  bucket_end_.reserve(largest);
+  items_.reserve(largest);
+  steps_.reserve(static_cast<std::size_t>(num_issues) * kMaxOptions);
+  sorter_.Reserve(largest);
   package_.resize(num_issues);
   odometer_.reserve(num_issues);
-  partial_own_.reserve(num_issues + 1);
-  partial_index_.reserve(num_issues + 1);
 }
 
 void PackageSearch::Reserve(SearchScratch& scratch, const SearchLayout& layout) {
@@ -122,10 +133,7 @@ void PackageSearch::Reserve(SearchScratch& scratch, const SearchLayout& layout) 
 void PackageSearch::Build(const Scenario& scenario, const SearchLayout& layout,
                           std::span<const double> contributions,
                           std::span<const std::uint8_t> candidates) {
-  for (int h = 0; h < 2; ++h) {
-    BuildHalf(h, scenario, layout, contributions, candidates);
-    SortHalf(h, std::max<std::size_t>(1, layout.capacity[h]));
-  }
+  for (int h = 0; h < 2; ++h) BuildHalf(h, scenario, layout, contributions, candidates);
 }
 
 template <class T, class Child>
@@ -136,9 +144,10 @@ void PackageSearch::Expand(int h, T* items, Child child) const {
     const int n = begin[j + 1] - begin[j];
     // In place, from the last parent down: a parent's children land at or after it, on
     // parents already expanded.
+    const int first = begin[j];
     for (std::size_t p = size; p-- > 0;) {
       const T parent = items[p];
-      for (int c = n; c-- > 0;) items[p * n + c] = child(parent, j, begin[j] + c);
+      for (int c = n; c-- > 0;) items[p * n + c] = child(parent, j, first + c, n);
     }
     size *= n;
   }
@@ -148,215 +157,226 @@ void PackageSearch::BuildHalf(int h, const Scenario& scenario, const SearchLayou
                               std::span<const double> contributions,
                               std::span<const std::uint8_t> candidates) {
   const IssueSpace& space = scenario.space();
-  const std::vector<int>& issues = layout.halves[h];
-  const int k = static_cast<int>(issues.size());
-  std::vector<Entry>& entries = entries_[h];
-  entries.clear();
-  issues_[h].assign(issues.begin(), issues.end());
-  flat_offsets_[h].clear();
-  for (int issue : issues) flat_offsets_[h].push_back(space.offset(issue));
-  NEGSIM_CHECK(entries.capacity() >= layout.capacity[h]);
-
   std::vector<OptionIndex>& choices = choices_[h];
   std::vector<int>& begin = choice_begin_[h];
+  std::vector<int>& offsets = flat_offsets_[h];
+  std::vector<Digit>& digits = digits_[h];
+  NEGSIM_CHECK(tags_[h].capacity() >= layout.capacity[h]);
   choices.clear();
   begin.assign(1, 0);
+  offsets.clear();
+  digits.clear();
   num_slots_[h] = 1;
-  for (int issue : issues) {
+  std::uint32_t shift = 0;
+  for (int issue : layout.halves[h]) {
     for (int o = 0; o < space.num_options(issue); ++o)
       if (candidates[space.offset(issue) + o]) choices.push_back(static_cast<OptionIndex>(o));
-    num_slots_[h] *= choices.size() - begin.back();
+    const std::uint32_t n = static_cast<std::uint32_t>(choices.size()) - begin.back();
+    // At most 2^20 combinations need at most 26 bits: ceil(log2 n) <= 1.3 log2 n.
+    const std::uint32_t bits = n <= 1 ? 0 : std::bit_width(n - 1);
+    digits.push_back(Digit{issue, begin.back(), shift, (1u << bits) - 1, space.stride(issue)});
+    shift += bits;
+    num_slots_[h] *= n;
     begin.push_back(static_cast<int>(choices.size()));
+    offsets.push_back(space.offset(issue));
   }
-  if (num_slots_[h] == 0) return;  // an issue with no candidate: nothing passes
+  NEGSIM_CHECK(shift <= 32);
+  size_[h] = 0;
+  if (num_slots_[h] > 0) {  // else an issue has no candidate: nothing passes
+    // Every combination, built level by level: one addition per entry and issue (the same
+    // additions in the same order as summing each entry from scratch).
+    steps_.clear();
+    for (std::size_t j = 0; j < digits.size(); ++j)
+      for (int c = begin[j]; c < begin[j + 1]; ++c) {
+        const std::uint32_t choice = c - begin[j];
+        steps_.push_back(
+            Step{contributions[offsets[j] + choices[c]], choice, choice << digits[j].shift});
+      }
+    items_.resize(num_slots_[h]);
+    items_[0] = SearchItem{};
+    Expand(h, items_.data(), [&](const SearchItem& parent, size_t, int c, std::uint32_t n) {
+      const Step step = steps_[c];
+      return SearchItem{parent.own + step.own,
+                        {parent.tag.slot * n + step.choice, parent.tag.code | step.code}};
+    });
+    const bool filtered = !layout.half_rules[h].empty() || !layout.half_synergies[h].empty();
+    size_[h] = filtered ? KeepPassing(h, scenario, layout) : num_slots_[h];
+  }
+  own_[h].assign(size_[h] + kOwnPadding, std::numeric_limits<double>::infinity());
+  own_[h][0] = -std::numeric_limits<double>::infinity();
+  tags_[h].resize(size_[h]);
+  sorter_.Sort(std::span(items_).first(size_[h]), Bounds(h, scenario, layout, contributions),
+               own_[h].data() + 1, tags_[h].data());
+}
 
-  // Bounds of an entry's utility, so that its bucket in SortHalf (the entries spread over the
-  // half's capacity by utility) is known as it is made; rounding is clamped away.
-  const auto lines = scenario.red_lines();
-  const auto synergies = scenario.synergies();
-  const std::vector<int>& offsets = flat_offsets_[h];
-  double lo = 0, hi = 0;
-  for (int j = 0; j < k; ++j) {
+UtilityBounds PackageSearch::Bounds(int h, const Scenario& scenario, const SearchLayout& layout,
+                                    std::span<const double> contributions) const {
+  UtilityBounds bounds;
+  const std::vector<int>& begin = choice_begin_[h];
+  for (size_t j = 0; j + 1 < begin.size(); ++j) {
+    const auto first = contributions.begin() + flat_offsets_[h][j];
     double least = std::numeric_limits<double>::infinity(), most = -least;
     for (int c = begin[j]; c < begin[j + 1]; ++c) {
-      least = std::min(least, contributions[offsets[j] + choices[c]]);
-      most = std::max(most, contributions[offsets[j] + choices[c]]);
+      least = std::min(least, first[choices_[h][c]]);
+      most = std::max(most, first[choices_[h][c]]);
     }
-    lo += least;
-    hi += most;
+    bounds.lo += least;
+    bounds.hi += most;
   }
-  for (int s : layout.half_synergies[h]) (synergies[s].value < 0 ? lo : hi) += synergies[s].value;
-  const std::size_t num_buckets = std::max<std::size_t>(1, layout.capacity[h]);
-  double scale = static_cast<double>(num_buckets) / (hi - lo);
-  if (!std::isfinite(scale)) scale = 0;  // every entry alike, or a range too small to divide
-  const auto bucket_of = [&](double own) {
-    return static_cast<std::uint32_t>(
-        std::min(num_buckets - 1, static_cast<std::size_t>(std::max(0.0, own - lo) * scale)));
-  };
-
-  if (layout.half_rules[h].empty() && layout.half_synergies[h].empty()) {
-    // Every combination passes: built level by level, one addition per entry and issue (the
-    // same additions in the same order as summing each entry from scratch).
-    entries.resize(num_slots_[h]);
-    entries[0] = Entry{};
-    Expand(h, entries.data(), [&](const Entry& parent, size_t j, int c) {
-      const OptionIndex o = choices[c];
-      const std::uint32_t n = begin[j + 1] - begin[j];
-      return Entry{parent.own + contributions[offsets[j] + o],
-                   parent.index + o * space.stride(issues[j]),
-                   parent.slot * n + static_cast<std::uint32_t>(c - begin[j]), 0};
-    });
-    for (Entry& entry : entries) entry.bucket = bucket_of(entry.own);
-    return;
+  for (int s : layout.half_synergies[h]) {
+    const double value = scenario.synergies()[s].value;
+    (value < 0 ? bounds.lo : bounds.hi) += value;
   }
+  return bounds;
+}
 
-  // With rules or synergies: an odometer over the combinations (the last issue turns fastest,
-  // as in Expand) checks each. partial_own_[j], partial_index_[j]: the sums over the half's
-  // first j issues, so that a turn recomputes only the issues it changed.
+std::size_t PackageSearch::KeepPassing(int h, const Scenario& scenario,
+                                       const SearchLayout& layout) {
+  // An odometer over the combinations (the last issue turning fastest, as in Expand) keeps
+  // package_ up to date with the options of each, turning only the issues that change.
+  const IssueSpace& space = scenario.space();
+  const auto lines = scenario.red_lines();
+  const auto synergies = scenario.synergies();
+  const std::vector<int>& begin = choice_begin_[h];
+  const std::vector<Digit>& digits = digits_[h];
+  const int k = static_cast<int>(digits.size());
   odometer_.assign(k, 0);
-  partial_own_.assign(k + 1, 0.0);
-  partial_index_.assign(k + 1, 0);
-  int changed = 0;  // the first issue whose option changed since the last combination
-  for (std::uint32_t slot = 0;; ++slot) {
-    for (int j = changed; j < k; ++j) {
-      const OptionIndex o = choices[begin[j] + odometer_[j]];
-      package_[issues[j]] = o;
-      partial_own_[j + 1] = partial_own_[j] + contributions[offsets[j] + o];
-      partial_index_[j + 1] = partial_index_[j] + o * space.stride(issues[j]);
-    }
+  for (const Digit& digit : digits) package_[digit.issue] = choices_[h][digit.begin];
+  std::size_t kept = 0;
+  for (std::size_t slot = 0;; ++slot) {
     bool crosses = false;
     for (int r : layout.half_rules[h]) crosses |= lines[r].Crosses(package_);
     if (!crosses) {
-      Entry entry{partial_own_[k], partial_index_[k], slot, 0};
+      // Kept in place: kept <= slot, so nothing unread is overwritten.
+      SearchItem item = items_[slot];
       for (int s : layout.half_synergies[h])
-        if (SynergyHolds(space, synergies[s], package_)) entry.own += synergies[s].value;
-      entry.bucket = bucket_of(entry.own);
-      entries.push_back(entry);
+        if (SynergyHolds(space, synergies[s], package_)) item.own += synergies[s].value;
+      items_[kept++] = item;
     }
     int j = k - 1;
-    while (j >= 0 && ++odometer_[j] == begin[j + 1] - begin[j]) odometer_[j--] = 0;
-    if (j < 0) break;
-    changed = j;
-  }
-}
-
-// Sorts entries_[h] by (own, index) in about linear time: the entries were given buckets of
-// equal utility width as they were made (a monotone map, so the buckets come in order); a
-// counting pass places them bucket by bucket, and each bucket is then sorted on its own, by
-// insertion while small.
-void PackageSearch::SortHalf(int h, std::size_t num_buckets) {
-  std::vector<Entry>& entries = entries_[h];
-  const auto before = [](const Entry& a, const Entry& b) {
-    return a.own < b.own || (a.own == b.own && a.index < b.index);
-  };
-  const auto sort_range = [&](Entry* begin, Entry* end) {
-    if (end - begin > 32) return std::sort(begin, end, before);
-    for (Entry* e = begin + 1; e < end; ++e) {
-      const Entry moving = *e;
-      Entry* to = e;
-      for (; to > begin && before(moving, to[-1]); --to) *to = to[-1];
-      *to = moving;
+    while (j >= 0 && ++odometer_[j] == begin[j + 1] - begin[j]) {
+      odometer_[j] = 0;
+      package_[digits[j].issue] = choices_[h][digits[j].begin];
+      --j;
     }
-  };
-  const std::size_t n = entries.size();
-  if (n <= 32) return sort_range(entries.data(), entries.data() + n);
-  // bucket_end_[b]: first the start of bucket b, then, as entries are placed, its end.
-  bucket_end_.assign(num_buckets, 0);
-  for (const Entry& e : entries)
-    if (e.bucket + 1 < num_buckets) ++bucket_end_[e.bucket + 1];
-  for (std::size_t b = 1; b < num_buckets; ++b) bucket_end_[b] += bucket_end_[b - 1];
-  std::vector<Entry>& sorted = sorting_[h];
-  sorted.resize(n);
-  for (const Entry& e : entries) sorted[bucket_end_[e.bucket]++] = e;
-  std::uint32_t begin = 0;
-  for (std::size_t b = 0; b < num_buckets; ++b) {
-    sort_range(sorted.data() + begin, sorted.data() + bucket_end_[b]);
-    begin = bucket_end_[b];
+    if (j < 0) break;
+    package_[digits[j].issue] = choices_[h][digits[j].begin + odometer_[j]];
   }
-  entries.swap(sorted);
+  return kept;
 }
 
 PackageSearch::Pick PackageSearch::Best() const {
   NEGSIM_CHECK(!empty());
   Pick pick;
   for (int h = 0; h < 2; ++h) {
-    const std::vector<Entry>& entries = entries_[h];
+    const double* own = Own(h);
     // Sorted by (own, index): the first entry of the top run of equal utility.
-    size_t e = entries.size() - 1;
-    while (e > 0 && entries[e - 1].own == entries.back().own) --e;
+    std::size_t e = size_[h] - 1;
+    while (e > 0 && own[e - 1] == own[size_[h] - 1]) --e;
     pick.entry[h] = static_cast<std::uint32_t>(e);
   }
   return pick;
 }
 
+PackageIndex PackageSearch::IndexOf(int h, std::uint32_t entry) const {
+  const std::uint32_t code = tags_[h][entry].code;
+  PackageIndex index = 0;
+  for (const Digit& digit : digits_[h])
+    index += choices_[h][digit.begin + ((code >> digit.shift) & digit.mask)] * digit.stride;
+  return index;
+}
+
 void PackageSearch::Write(Pick pick, std::span<OptionIndex> package) const {
   for (int h = 0; h < 2; ++h) {
-    const std::vector<int>& begin = choice_begin_[h];
-    std::uint32_t slot = entries_[h][pick.entry[h]].slot;
-    for (size_t j = issues_[h].size(); j-- > 0;) {
-      const std::uint32_t n = begin[j + 1] - begin[j];
-      package[issues_[h][j]] = choices_[h][begin[j] + slot % n];
-      slot /= n;
-    }
+    const std::uint32_t code = tags_[h][pick.entry[h]].code;
+    for (const Digit& digit : digits_[h])
+      package[digit.issue] = choices_[h][digit.begin + ((code >> digit.shift) & digit.mask)];
   }
 }
 
 // Walks half 0 from its highest utility down while a pointer climbs half 1 to the first entry
 // that reaches `target` with it; `score_of(a, b)` gives the score of entry a of half 0 with
-// the chosen entry of half 1 from position b on, and that entry.
-template <class ScoreOf>
+// the chosen entry of half 1 from position b on, and that entry. The best score wins, then the
+// lowest package index (computed only for equal scores).
+template <bool kLeast, class ScoreOf>
 PackageSearch::Pick PackageSearch::Scan(double target, ScoreOf score_of, double* below) const {
   NEGSIM_CHECK(!empty());
-  const std::vector<Entry>& a_entries = entries_[0];
-  const std::vector<Entry>& b_entries = entries_[1];
+  const double* a_own = Own(0);
+  const double* b_own = Own(1);  // b_own[-1] = -inf, b_own[nb] = +inf
+  const std::size_t na = size_[0], nb = size_[1];
   double best_score = -std::numeric_limits<double>::infinity();
-  PackageIndex best_index = 0;
   Pick best;
   bool found = false;
+  const auto consider = [&](std::size_t a, std::size_t b) {
+    const auto [score, chosen] = score_of(a, b);
+    if (found && score < best_score) return;
+    const Pick pick{{static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(chosen)}};
+    if (!found || score > best_score || IndexOf(pick) < IndexOf(best)) {
+      found = true;
+      best_score = score;
+      best = pick;
+    }
+  };
   double highest_miss = -std::numeric_limits<double>::infinity();
   // The first half-1 entry that reaches the target with the top of half 0, found by bisection;
   // later ones only climb from there.
-  const double first_need = target - a_entries.back().own;
-  size_t b = std::partition_point(b_entries.begin(), b_entries.end(),
-                                  [&](const Entry& e) { return e.own < first_need; }) -
-             b_entries.begin();
-  for (size_t a = a_entries.size(); a-- > 0;) {
-    const double need = target - a_entries[a].own;
-    while (b < b_entries.size() && b_entries[b].own < need) ++b;
-    // Entry b - 1 of half 1 is the highest that misses with entry a (the first a to run out of
-    // half 1 gives the highest miss of all the entries below it).
-    if (below != nullptr && b > 0)
-      highest_miss = std::max(highest_miss, a_entries[a].own + b_entries[b - 1].own);
-    if (b == b_entries.size()) break;
-    const auto [score, chosen] = score_of(a, b);
-    if (found && score < best_score) continue;
-    const PackageIndex index = a_entries[a].index + b_entries[chosen].index;
-    if (!found || score > best_score || index < best_index) {
-      found = true;
-      best_score = score;
-      best_index = index;
-      best.entry[0] = static_cast<std::uint32_t>(a);
-      best.entry[1] = static_cast<std::uint32_t>(chosen);
+  const double first_need = target - a_own[na - 1];
+  std::size_t b =
+      std::partition_point(b_own, b_own + nb, [&](double x) { return x < first_need; }) - b_own;
+  std::size_t a = na;
+  if (kLeast && b == 0) {
+    // Half-0 entries from `a` up all reach the target with half 1's lowest entry, their sums
+    // rising with them: only the lowest can win, with any whose sum rounds to the same.
+    a = std::partition_point(a_own, a_own + na, [&](double x) { return b_own[0] < target - x; }) -
+        a_own;
+    for (std::size_t e = a; e < na && a_own[e] + b_own[0] == a_own[a] + b_own[0]; ++e)
+      consider(e, 0);
+  }
+  // The rest in blocks of kBlock half-0 entries: each one's first half-1 entry reaching the
+  // target is counted in one window of kScanWindow entries from where the last block stopped,
+  // without the branch of a step-by-step climb; a block that runs past the window climbs.
+  bool open = true;
+  while (open && a > 0) {
+    const std::size_t count = std::min(kBlock, a);
+    std::size_t reach[kBlock];  // per entry a - 1 - i
+    for (std::size_t i = 0; i < count; ++i)
+      reach[i] = b + CountBelow(b_own + b, target - a_own[a - 1 - i]);
+    if (reach[count - 1] == b + kScanWindow) {
+      for (std::size_t i = 0, r = b; i < count; ++i) {
+        const double need = target - a_own[a - 1 - i];
+        while (b_own[r] < need) ++r;
+        reach[i] = r;
+      }
     }
+    for (std::size_t i = 0; i < count && open; ++i) {
+      // Entry reach - 1 of half 1 is the highest that misses with this entry (the first to run
+      // out of half 1 gives the highest miss of all the entries below it).
+      highest_miss = std::max(highest_miss, a_own[a - 1 - i] + b_own[reach[i] - 1]);
+      open = reach[i] < nb;
+      if (open) consider(a - 1 - i, reach[i]);
+    }
+    b = reach[count - 1];
+    a -= count;
   }
   if (below != nullptr) *below = highest_miss;
   return found ? best : Best();
 }
 
 PackageSearch::Pick PackageSearch::Nearest(double target) const {
-  // Half 1 is sorted by utility, so its first entry reaching the target is the least one.
-  return Scan(target, [&](size_t a, size_t b) {
-    return std::pair{-(entries_[0][a].own + entries_[1][b].own), b};
-  });
+  NearestMemo fresh;  // answers nothing
+  return Nearest(target, fresh);
 }
 
 PackageSearch::Pick PackageSearch::Nearest(double target, NearestMemo& memo) const {
   if (memo.above < target && target <= memo.through) return memo.pick;
+  const double* a_own = Own(0);
+  const double* b_own = Own(1);
   double below = 0;
-  const Pick pick = Scan(
+  // Half 1 is sorted by utility, so its first entry reaching the target is the least one.
+  const Pick pick = Scan<true>(
       target,
       [&](size_t a, size_t b) {
-        return std::pair{-(entries_[0][a].own + entries_[1][b].own), b};
+        return std::pair{-(a_own[a] + b_own[b]), b};
       },
       &below);
   // Each half-1 entry a target is compared with stays on the same side of it for targets above
@@ -364,7 +384,7 @@ PackageSearch::Pick PackageSearch::Nearest(double target, NearestMemo& memo) con
   // pairs. The margin covers rounding in the scan's subtractions, as utilities are sums of
   // numbers of magnitude about 1.
   const auto margin = [](double x) { return 1e-9 * (1 + std::abs(x)); };
-  const double reached = entries_[0][pick.entry[0]].own + entries_[1][pick.entry[1]].own;
+  const double reached = a_own[pick.entry[0]] + b_own[pick.entry[1]];
   memo.above = below + margin(below);
   memo.through = std::max(target, reached >= target ? reached - margin(reached) : target);
   memo.pick = pick;
@@ -380,29 +400,32 @@ PackageSearch::Pick PackageSearch::BestFor(double target, std::span<const double
     std::vector<double>& slot_scores = scratch.slot_scores[h];
     slot_scores.resize(num_slots_[h]);
     slot_scores[0] = 0;
-    Expand(h, slot_scores.data(), [&](double parent, size_t j, int c) {
+    Expand(h, slot_scores.data(), [&](double parent, size_t j, int c, std::uint32_t) {
       return parent + scores[offsets[j] + choices_[h][c]];
     });
     std::vector<double>& half_scores = scratch.scores[h];
     half_scores.clear();
-    for (const Entry& entry : entries_[h]) half_scores.push_back(slot_scores[entry.slot]);
+    for (const SearchTag& tag : std::span(tags_[h]).first(size_[h]))
+      half_scores.push_back(slot_scores[tag.slot]);
   }
-  // best_from[b]: the entry of half 1 from position b on with the highest score.
-  const std::vector<Entry>& b_entries = entries_[1];
+  // best_from[b]: the entry of half 1 from position b on with the highest score (within a half,
+  // slots and package indices rise together).
+  const std::size_t nb = size_[1];
+  const std::vector<SearchTag>& b_tags = tags_[1];
   const std::vector<double>& b_scores = scratch.scores[1];
   std::vector<std::uint32_t>& best_from = scratch.best_from;
-  best_from.resize(b_entries.size());
-  for (size_t b = b_entries.size(); b-- > 0;) {
+  best_from.resize(nb);
+  for (size_t b = nb; b-- > 0;) {
     std::uint32_t best = static_cast<std::uint32_t>(b);
-    if (b + 1 < b_entries.size()) {
+    if (b + 1 < nb) {
       const std::uint32_t next = best_from[b + 1];
       if (b_scores[next] > b_scores[b] ||
-          (b_scores[next] == b_scores[b] && b_entries[next].index < b_entries[b].index))
+          (b_scores[next] == b_scores[b] && b_tags[next].slot < b_tags[b].slot))
         best = next;
     }
     best_from[b] = best;
   }
-  return Scan(target, [&](size_t a, size_t b) {
+  return Scan<false>(target, [&](size_t a, size_t b) {
     const std::uint32_t chosen = best_from[b];
     return std::pair{scratch.scores[0][a] + b_scores[chosen], static_cast<size_t>(chosen)};
   });

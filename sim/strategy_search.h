@@ -16,12 +16,16 @@
 #include "sim/agenda.h"
 #include "sim/issue_space.h"
 #include "sim/scenario.h"
+#include "sim/search_sort.h"
 
 namespace negsim {
 
-// Most entries one half may hold (48 MiB per half and actor with the sorting scratch); a larger
-// half is an input error.
+// Most entries one half may hold (16 MiB per half and actor, plus 36 MiB of scratch shared by
+// the halves while building); a larger half is an input error.
 inline constexpr std::size_t kMaxHalfEntries = std::size_t{1} << 20;
+
+// Half-1 entries a scan compares at once (see PackageSearch::Scan).
+inline constexpr std::size_t kScanWindow = 16;
 
 // How one actor's search splits the issues at one agenda stage, with the actor's if/then red
 // lines and synergies in force then (both issues decided: settled or open).
@@ -77,7 +81,7 @@ class PackageSearch {
              std::span<const double> contributions, std::span<const std::uint8_t> candidates);
 
   // No package passes the actor's red lines (with the agenda's fixed options).
-  bool empty() const { return entries_[0].empty() || entries_[1].empty(); }
+  bool empty() const { return size_[0] == 0 || size_[1] == 0; }
   // The package of highest own utility (lowest index among ties). Requires !empty().
   Pick Best() const;
   // The package of least own utility at or above `target` (the nearest concession), or Best()
@@ -91,43 +95,67 @@ class PackageSearch {
   Pick BestFor(double target, std::span<const double> scores, SearchScratch& scratch) const;
 
   PackageIndex IndexOf(Pick pick) const {
-    return entries_[0][pick.entry[0]].index + entries_[1][pick.entry[1]].index;
+    return IndexOf(0, pick.entry[0]) + IndexOf(1, pick.entry[1]);
   }
   // Writes the picked package's options (every issue belongs to one half).
   void Write(Pick pick, std::span<OptionIndex> package) const;
 
  private:
-  struct Entry {
-    double own = 0;            // the actor's utility summed over this half's issues
-    PackageIndex index = 0;    // this half's share of the package index
-    std::uint32_t slot = 0;    // its combination of the half's candidates (Write decodes it)
-    std::uint32_t bucket = 0;  // while building: its bucket in SortHalf
+  // One issue of a half: where its choice sits in an entry's code, and how to read it.
+  struct Digit {
+    int issue = 0;
+    int begin = 0;            // its first candidate in choices_[h]
+    std::uint32_t shift = 0;  // the choice (0 .. candidates - 1) is (code >> shift) & mask
+    std::uint32_t mask = 0;
+    PackageIndex stride = 0;  // IssueSpace::stride(issue)
   };
+  // Sentinels around each half's sorted utilities: one -inf before the first entry and
+  // kScanWindow +inf after the last, so that the scans need no bounds checks.
+  static constexpr std::size_t kOwnPadding = 1 + kScanWindow;
+
+  const double* Own(int h) const { return own_[h].data() + 1; }
+  PackageIndex IndexOf(int h, std::uint32_t entry) const;
   // `below`, if given, receives the highest sum of two entries that misses `target` (-inf when
-  // none does), computed as the scan compares: a bound for NearestMemo.
-  template <class ScoreOf>
+  // none does), computed as the scan compares: a bound for NearestMemo. kLeast: the score is
+  // minus the sum of the two utilities, so that a run of half-0 entries all meeting the target
+  // with half 1's lowest entry can be skipped to its lowest.
+  template <bool kLeast, class ScoreOf>
   Pick Scan(double target, ScoreOf score_of, double* below = nullptr) const;
   // Fills `items[0, num_slots_[h])`, from items[0] (the empty combination), with every
-  // combination of half h's candidates, the last issue turning fastest: child(parent, j, c)
-  // makes the item that adds candidate choices_[h][c] of the half's issue j to `parent`.
+  // combination of half h's candidates, the last issue turning fastest: child(parent, j, c, n)
+  // makes the item that adds candidate choices_[h][c] of the half's issue j (of n candidates)
+  // to `parent`.
   template <class T, class Child>
   void Expand(int h, T* items, Child child) const;
   void BuildHalf(int h, const Scenario& scenario, const SearchLayout& layout,
                  std::span<const double> contributions, std::span<const std::uint8_t> candidates);
-  void SortHalf(int h, std::size_t num_buckets);
+  // Bounds of the utilities of half h's entries, from its candidates' least and greatest
+  // contributions and its synergies.
+  UtilityBounds Bounds(int h, const Scenario& scenario, const SearchLayout& layout,
+                       std::span<const double> contributions) const;
+  // Keeps the combinations of items_ that cross none of the half's rules, adding the half's
+  // synergies to their utility; returns how many are kept (at the front of items_).
+  std::size_t KeepPassing(int h, const Scenario& scenario, const SearchLayout& layout);
 
-  std::array<std::vector<Entry>, 2> entries_;        // sorted by (own, index)
-  std::array<std::vector<int>, 2> issues_;           // the half's issues (from the layout)
+  std::array<std::vector<double>, 2> own_;           // sorted utilities, with kOwnPadding
+  std::array<std::vector<SearchTag>, 2> tags_;       // per sorted entry
+  std::array<std::size_t, 2> size_{};                // entries of each half
   std::array<std::vector<int>, 2> flat_offsets_;     // per half issue: IssueSpace::offset
+  std::array<std::vector<Digit>, 2> digits_;         // per half issue
   std::array<std::vector<OptionIndex>, 2> choices_;  // the candidate options, issue by issue
   std::array<std::vector<int>, 2> choice_begin_;     // per half issue + 1: where its start
   std::array<std::size_t, 2> num_slots_{};           // combinations of the candidates
-  std::array<std::vector<Entry>, 2> sorting_;        // scratch: as large as entries_[h]
-  std::vector<std::uint32_t> bucket_end_;            // scratch: per bucket of SortHalf
-  std::vector<OptionIndex> package_;                 // scratch: one full package
-  std::vector<int> odometer_;                        // scratch: per half issue
-  std::vector<double> partial_own_;                  // scratch: per half issue + 1
-  std::vector<PackageIndex> partial_index_;          // scratch: per half issue + 1
+  // What choosing one candidate adds to an item.
+  struct Step {
+    double own = 0;
+    std::uint32_t choice = 0;  // among its issue's candidates
+    std::uint32_t code = 0;    // choice << its Digit::shift
+  };
+  std::vector<Step> steps_;        // scratch: per candidate of a half
+  std::vector<SearchItem> items_;  // scratch: one per combination
+  SearchSorter sorter_;
+  std::vector<OptionIndex> package_;  // scratch: one full package
+  std::vector<int> odometer_;         // scratch: per half issue
 };
 
 }  // namespace negsim

@@ -3,6 +3,8 @@
 // on hand-checked runs of the scripted "step" strategy (run_test_support.h).
 #include <gtest/gtest.h>
 
+#include <array>
+
 #include "tests/sim/run_test_support.h"
 
 namespace negsim::testing {
@@ -10,6 +12,32 @@ namespace {
 
 void SetStep(ScenarioSpec& spec, const std::string& id, double step) {
   ActorOf(spec, id).strategy = StrategySpec{"step", {{"step", step}}};
+}
+
+struct KeepsDefaults : Strategy {
+  double Aspiration(const Self&, const Record&) override { return 1; }
+};
+struct Watches : KeepsDefaults {
+  void Observe(const Self&, const Record&, const OfferView&) override {}
+};
+struct Answers final : Watches {
+  bool Respond(const Self&, const Record&, const OfferView&, double) override { return true; }
+  double Expectation(const Self&, const Record&) override { return 1; }
+};
+
+// The engine skips the virtual call to a default hook only when MakeStrategy saw the type keep
+// it; an override anywhere between the type and Strategy counts.
+TEST(Engine, MakeStrategyRecordsWhichHooksATypeOverrides) {
+  const auto flags = [](const Strategy& s) {
+    const Strategy::Overrides& o = s.overrides();
+    return std::array<bool, 3>{o.respond, o.expectation, o.observe};
+  };
+  using Flags = std::array<bool, 3>;
+  EXPECT_EQ(flags(*MakeStrategy<KeepsDefaults>()), (Flags{false, false, false}));
+  EXPECT_EQ(flags(*MakeStrategy<Watches>()), (Flags{false, false, true}));
+  EXPECT_EQ(flags(*MakeStrategy<Answers>()), (Flags{true, true, true}));
+  // Made any other way, a strategy is called for every hook.
+  EXPECT_EQ(flags(KeepsDefaults()), (Flags{true, true, true}));
 }
 
 TEST(Engine, WithoutConcessionsTheDeadlineEndsTheRun) {

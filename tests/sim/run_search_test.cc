@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <boost/random/uniform_real_distribution.hpp>
+#include <cmath>
 #include <limits>
 
 #include "sim/run_tables.h"
+#include "sim/search_sort.h"
 #include "sim/strategy_search.h"
 #include "tests/sim/random_scenario.h"
 
@@ -144,46 +146,119 @@ TEST(PackageSearch, MatchesBruteForceOnRandomScenarios) {
   }
 }
 
-// Halves of 144 combinations with utilities on a grid of quarters, exact in binary: many exact
-// ties, within buckets both large and small. Nearest must give the least utility at or above
-// the target and, among equal ones, the lowest package index, as a scan of every package does.
-TEST(PackageSearch, NearestBreaksExactTiesByTheLowestIndexOnLargeHalves) {
+// A one-actor scenario without red lines or synergies: issue i has counts[i] options, weight
+// weights[i] and option o the value value(i, o).
+template <class Value>
+ScenarioSpec OneActorSpec(const std::vector<int>& counts, const std::vector<double>& weights,
+                          Value value) {
   ScenarioSpec spec = RandomScenarioSpec(7, {});
   spec.issues.clear();
-  std::vector<std::string> options;
-  for (int o = 0; o < 12; ++o) options.push_back("o" + std::to_string(o));
-  for (int i = 0; i < 4; ++i)
-    spec.issues.push_back(IssueSpec{"i" + std::to_string(i), "", options, {}, ""});
   spec.actors.resize(1);
   ActorSpec& actor = spec.actors[0];
   actor.red_lines.clear();
   actor.synergies.clear();
   actor.values.clear();
-  for (int i = 0; i < 4; ++i) {
-    const std::string issue = "i" + std::to_string(i);
-    actor.weights[issue] = 0.25;
-    for (int o = 0; o < 12; ++o) actor.values[issue].values.push_back((o * 7 + i) % 5 * 0.25);
+  actor.weights.clear();
+  for (size_t i = 0; i < counts.size(); ++i) {
+    IssueSpec issue{"i" + std::to_string(i), "", {}, {}, ""};
+    for (int o = 0; o < counts[i]; ++o) {
+      issue.options.push_back("o" + std::to_string(o));
+      actor.values[issue.name].values.push_back(value(static_cast<int>(i), o));
+    }
+    actor.weights[issue.name] = weights[i];
+    spec.issues.push_back(issue);
   }
-  const auto s = Compile(spec);
-  const AgendaStages agenda(*s);
-  const SearchLayout layout = MakeSearchLayout(*s, agenda, 0, 0);
-  ASSERT_EQ(layout.capacity[0], 144u);
-  const Tables t = StageTablesOf(*s, agenda, 0, 0, {});
+  return spec;
+}
+
+// Checks Nearest of actor 0's search against a scan of every package over targets from `lo` to
+// `hi` by `step`: the least utility at or above the target and, among equal ones, the lowest
+// package index. Utilities must be exact in binary (sums of dyadic numbers), so that the order
+// of the additions does not matter.
+void ExpectNearestAsAFullScan(const Scenario& s, double lo, double hi, double step) {
+  const AgendaStages agenda(s);
+  const SearchLayout layout = MakeSearchLayout(s, agenda, 0, 0);
+  const Tables t = StageTablesOf(s, agenda, 0, 0, {});
   PackageSearch search;
-  search.Reserve(layout, 4);
-  search.Build(*s, layout, t.contributions, t.candidates);
-  for (double target = -0.125; target <= 1.125; target += 0.0625) {
+  search.Reserve(layout, s.space().num_issues());
+  search.Build(s, layout, t.contributions, t.candidates);
+  std::vector<double> utility(s.space().size());
+  for (PackageIndex p = 0; p < s.space().size(); ++p)
+    utility[p] = s.Utility(0, s.space().Decode(p));
+  int checked = 0;
+  for (double target = lo; target <= hi; target += step) {
     double least = std::numeric_limits<double>::infinity();
     PackageIndex first = 0;
-    for (PackageIndex p = 0; p < s->space().size(); ++p) {
-      const double u = s->Utility(0, s->space().Decode(p));
-      if (u >= target && u < least) {
-        least = u;
+    for (PackageIndex p = 0; p < s.space().size(); ++p) {
+      if (utility[p] >= target && utility[p] < least) {
+        least = utility[p];
         first = p;
       }
     }
     if (least == std::numeric_limits<double>::infinity()) continue;
+    ++checked;
     EXPECT_EQ(search.IndexOf(search.Nearest(target)), first) << "target " << target;
+  }
+  EXPECT_GT(checked, 10);
+}
+
+// Halves of 144 combinations with utilities on a grid of quarters, exact in binary: many exact
+// ties, within buckets both large and small. Nearest must give the least utility at or above
+// the target and, among equal ones, the lowest package index, as a scan of every package does.
+TEST(PackageSearch, NearestBreaksExactTiesByTheLowestIndexOnLargeHalves) {
+  const auto s = Compile(OneActorSpec({12, 12, 12, 12}, {0.25, 0.25, 0.25, 0.25},
+                                      [](int i, int o) { return (o * 7 + i) % 5 * 0.25; }));
+  ASSERT_EQ(MakeSearchLayout(*s, AgendaStages(*s), 0, 0).capacity[0], 144u);
+  ExpectNearestAsAFullScan(*s, -0.125, 1.125, 0.0625);
+}
+
+// Half 0 is one heavy issue of 150 options far apart, half 1 two light issues (144 packed
+// combinations): between two half-0 entries the scan's half-1 position jumps by more than its
+// window, so the step-by-step climb is taken too. Values are multiples of 1/64 (exact sums).
+TEST(PackageSearch, NearestIsExactWhenHalf1RunsPastTheScanWindow) {
+  const auto s = Compile(OneActorSpec({150, 12, 12}, {0.75, 0.125, 0.125}, [](int i, int o) {
+    return i == 0 ? (o * 37 % 150) / 256.0 : (o * 5 + i) % 12 / 64.0;
+  }));
+  const SearchLayout layout = MakeSearchLayout(*s, AgendaStages(*s), 0, 0);
+  ASSERT_EQ(layout.capacity[0], 150u);
+  ASSERT_EQ(layout.capacity[1], 144u);
+  ExpectNearestAsAFullScan(*s, -0.01, 0.5, 0.001953125);
+}
+
+// The sorter against std::stable_sort, on both of its paths (ranking up to kRankedMax entries,
+// buckets above), with distinct utilities, many exact ties, all alike (one overfull bucket),
+// and bounds a little inside the true range (rounding past them must be clamped).
+TEST(SearchSorter, SortsStablyByUtilityOnEveryPath) {
+  boost::random::mt19937_64 rng(11);
+  boost::random::uniform_real_distribution<double> unit(-1, 1);
+  SearchSorter sorter;
+  sorter.Reserve(5000);
+  for (std::size_t n : {0, 1, 2, 7, 63, 64, 65, 100, 1000, 5000}) {
+    for (int grid : {0, 4, 1}) {
+      std::vector<SearchItem> items(n);
+      for (std::size_t e = 0; e < n; ++e) {
+        const double x = unit(rng);
+        const double own = grid == 0 ? x : grid == 1 ? 0.5 : std::round(x * grid) / grid;
+        items[e] =
+            SearchItem{own, {static_cast<std::uint32_t>(e), static_cast<std::uint32_t>(e * 3)}};
+      }
+      std::vector<SearchItem> expected = items;
+      std::stable_sort(expected.begin(), expected.end(),
+                       [](const SearchItem& a, const SearchItem& b) { return a.own < b.own; });
+      UtilityBounds bounds;
+      if (n > 0) {
+        bounds.lo = expected.front().own + 1e-12;
+        bounds.hi = expected.back().own - 1e-12;
+      }
+      std::vector<double> own(n);
+      std::vector<SearchTag> tags(n);
+      sorter.Sort(items, bounds, own.data(), tags.data());
+      for (std::size_t i = 0; i < n; ++i) {
+        ASSERT_EQ(own[i], expected[i].own) << "n " << n << " grid " << grid << " at " << i;
+        ASSERT_EQ(tags[i].slot, expected[i].tag.slot) << "n " << n << " grid " << grid;
+        ASSERT_EQ(tags[i].code, expected[i].tag.code) << "n " << n << " grid " << grid;
+      }
+    }
   }
 }
 

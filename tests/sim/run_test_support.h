@@ -53,7 +53,9 @@ inline const RunRegistries& ScriptedRegistries() {
                                   }});
     r.strategies.Add(StrategyInfo{
         "yes", "accepts everything", {}, [](const StrategyConfig&) -> std::unique_ptr<Strategy> {
-          return std::make_unique<YesStrategy>();
+          // Made as the built-in strategies are, so that its own Respond must be found; "step"
+          // is made plainly, so that the engine calls its defaults virtually.
+          return MakeStrategy<YesStrategy>();
         }});
     return r;
   }();
