@@ -55,8 +55,7 @@ RunState::RunState(const RunSetup& setup)
     flat_offset_.push_back(s.space().offset(i));
     num_options_.push_back(s.space().num_options(i));
   }
-  offer_values_.assign(flat * actors, 0);
-  offer_judged_.assign(flat * actors, 0);
+  flat_.assign(issues, 0);
   clear_.assign(actors, 0);
   proposal_.assign(issues, 0);
   decoded_.assign(issues, 0);
@@ -129,24 +128,28 @@ bool RunState::CrossesRedLine(int actor, std::span<const OptionIndex> package) c
 }
 
 void RunState::JudgeOffer(std::span<const OptionIndex> package, double* utilities) {
-  const int n = num_actors_;
-  std::fill(utilities, utilities + n, 0.0);
-  std::fill(clear_.begin(), clear_.end(), 1);
-  // Issue by issue, every actor at once: each actor's sum takes its terms in issue order, as
-  // Utility() does, so the numbers are the same.
-  for (int i = 0; i < num_issues_; ++i) {
-    const size_t at = static_cast<size_t>(flat_offset_[i] + package[i]) * n;
-    const double* values = offer_values_.data() + at;
-    const std::uint8_t* judged = offer_judged_.data() + at;
-    for (int a = 0; a < n; ++a) {
-      utilities[a] += values[a];
-      clear_[a] &= judged[a];
+  // Locals throughout: a store through a byte pointer may alias any member, which would make
+  // the compiler reload every member after each one.
+  const int n = num_actors_, issues = num_issues_;
+  const size_t width = num_flat_;
+  int* flat = flat_.data();
+  for (int i = 0; i < issues; ++i) flat[i] = flat_offset_[i] + package[i];
+  const double* values = contributions_.data();
+  const std::uint8_t* judged = judged_.data();
+  std::uint8_t* clear = clear_.data();
+  for (int a = 0; a < n; ++a, values += width, judged += width) {
+    // Terms in issue order, as Utility() adds them, so the numbers are the same.
+    double utility = 0;
+    std::uint8_t ok = 1;
+    for (int i = 0; i < issues; ++i) {
+      utility += values[flat[i]];
+      ok &= judged[flat[i]];
     }
-  }
-  for (int a = 0; a < n; ++a) {
     const SearchLayout& in_force = *layout_[a];
-    if (!in_force.synergies.empty()) utilities[a] = WithSynergies(a, package, utilities[a]);
-    if (clear_[a] && !in_force.rules.empty() && CrossesRule(a, package)) clear_[a] = 0;
+    if (!in_force.synergies.empty()) utility = WithSynergies(a, package, utility);
+    if (ok && !in_force.rules.empty() && CrossesRule(a, package)) ok = 0;
+    utilities[a] = utility;
+    clear[a] = ok;
   }
 }
 
@@ -250,10 +253,6 @@ void RunState::Refresh(int actor) {
   FillStageTables(s, setup_.agenda(), actor, view_.stage, weights(actor), setup_.values(actor),
                   settled_, tables);
   layout_[actor] = &setup_.layout(actor, view_.stage);
-  for (int f = 0; f < num_flat_; ++f) {
-    offer_values_[static_cast<size_t>(f) * num_actors_ + actor] = tables.contributions[f];
-    offer_judged_[static_cast<size_t>(f) * num_actors_ + actor] = tables.judged[f];
-  }
   if (view_.stage == 0 && setup_.shared_search(actor) != nullptr) {
     search_[actor] = setup_.shared_search(actor);
   } else {

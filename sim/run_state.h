@@ -127,7 +127,8 @@ class RunState {
   void CheckWalkOuts();
   void End(RunEnd end, int actor, int offer);
   // Every actor's utility of `package` into utilities[actor], and clear_[actor] = 1 where it
-  // crosses none of the actor's red lines: Utility and CrossesRedLine for all actors at once.
+  // crosses none of the actor's red lines: Utility and CrossesRedLine for all actors, with the
+  // offer's flat options found once.
   void JudgeOffer(std::span<const OptionIndex> package, double* utilities);
   // `utility` plus the actor's synergies in force that `package` holds, added in order.
   double WithSynergies(int actor, std::span<const OptionIndex> package, double utility) const;
@@ -162,10 +163,7 @@ class RunState {
   std::vector<const SearchLayout*> layout_;  // per actor: its layout at the current stage
   std::vector<int> flat_offset_;             // num_issues: IssueSpace::offset
   std::vector<int> num_options_;             // num_issues
-  // contributions_ and judged_ transposed (num_flat x num_actors): an offer is judged for
-  // every actor with one pass over its issues.
-  std::vector<double> offer_values_;
-  std::vector<std::uint8_t> offer_judged_;
+  std::vector<int> flat_;                    // num_issues: scratch, an offer's flat options
   std::vector<std::uint8_t> clear_;          // per actor: scratch of JudgeOffer
   std::vector<OptionIndex> proposal_;        // num_issues
   std::vector<OptionIndex> decoded_;         // num_issues: scratch for ceilings
