@@ -10,6 +10,7 @@
 // building and sorting every actor's search halves) and the run. Only what scenarios of one
 // shape share is built once: the compiled issues, the strategies, and memory.
 // Items are complete negotiations; counter `rounds` is the mean number of rounds played.
+// BM_EnginePrepare times the per-scenario part alone (drawing and RunSetup::Rebind).
 // The reference scans every package every round, recomputes every utility from the drawn
 // numbers and allocates as it goes; before timing, both play the same negotiations and must
 // agree on every outcome.
@@ -257,7 +258,11 @@ void BM_EnginePrepare(benchmark::State& bm) {
   }
   bm.SetItemsProcessed(bm.iterations());
 }
-BENCHMARK(BM_EnginePrepare)->ArgName("packages")->Arg(3600)->Arg(65536)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_EnginePrepare)
+    ->ArgName("packages")
+    ->Arg(3600)
+    ->Arg(65536)
+    ->Unit(benchmark::kMicrosecond);
 
 void BM_Reference(benchmark::State& bm) {
   Batch batch(static_cast<int>(bm.range(0)));
