@@ -193,11 +193,15 @@ struct Batch {
   }
   const IssueSpace& space() const { return setup->scenario().space(); }
 
-  // Negotiation `run` by the engine: its own numbers, the set-up rebound to them, the run.
-  Outcome Engine(std::uint64_t run) {
+  // Negotiation `run`'s own numbers, and the set-up rebound to them.
+  void Prepare(std::uint64_t run) {
     Draw(space(), run, numbers);
     for (int a = 0; a < 4; ++a) actors[a].reservation = numbers.reservations[a];
     setup->Rebind(actors);
+  }
+  // Negotiation `run` by the engine: prepared, then played.
+  Outcome Engine(std::uint64_t run) {
+    Prepare(run);
     PlayRun(*setup, *state, kSeed, run);
     const RunOutcome& outcome = state->outcome();
     const bool agreed = outcome.end == RunEnd::kAgreement;
@@ -251,9 +255,7 @@ void BM_EnginePrepare(benchmark::State& bm) {
   Batch batch(static_cast<int>(bm.range(0)));
   std::uint64_t run = 0;
   for (auto _ : bm) {
-    Draw(batch.space(), run++, batch.numbers);
-    for (int a = 0; a < 4; ++a) batch.actors[a].reservation = batch.numbers.reservations[a];
-    batch.setup->Rebind(batch.actors);
+    batch.Prepare(run++);
     benchmark::ClobberMemory();
   }
   bm.SetItemsProcessed(bm.iterations());

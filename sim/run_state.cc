@@ -51,10 +51,8 @@ RunState::RunState(const RunSetup& setup)
   }
   protocol_data_ = setup.protocol().NewRunData(s);
   layout_.assign(actors, nullptr);
-  for (int i = 0; i < num_issues_; ++i) {
-    flat_offset_.push_back(s.space().offset(i));
-    num_options_.push_back(s.space().num_options(i));
-  }
+  for (int i = 0; i <= num_issues_; ++i)
+    flat_offset_.push_back(i < num_issues_ ? s.space().offset(i) : num_flat_);
   flat_.assign(issues, 0);
   clear_.assign(actors, 0);
   proposal_.assign(issues, 0);
@@ -178,7 +176,7 @@ int RunState::MakeOffer(int proposer, OfferKind kind, std::span<const OptionInde
   NEGSIM_CHECK(static_cast<int>(package.size()) == num_issues_);
   const AgendaStages& agenda = setup_.agenda();
   for (int i = 0; i < num_issues_; ++i) {
-    NEGSIM_CHECK(package[i] < num_options_[i]);
+    NEGSIM_CHECK(flat_offset_[i] + package[i] < flat_offset_[i + 1]);  // an option of issue i
     NEGSIM_CHECK(agenda.stage(i) >= view_.stage || package[i] == settled_[i]);
   }
   const int k = num_offers_++;
@@ -256,8 +254,7 @@ void RunState::Refresh(int actor) {
   if (view_.stage == 0 && setup_.shared_search(actor) != nullptr) {
     search_[actor] = setup_.shared_search(actor);
   } else {
-    own_search_[actor].Build(s, setup_.layout(actor, view_.stage), tables.contributions,
-                             tables.candidates);
+    own_search_[actor].Build(s, *layout_[actor], tables.contributions, tables.candidates);
     search_[actor] = &own_search_[actor];
   }
   scratch_[actor].nearest = NearestMemo{};

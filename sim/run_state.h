@@ -161,8 +161,7 @@ class RunState {
   std::vector<std::unique_ptr<Strategy>> strategies_;
   std::unique_ptr<ProtocolRunData> protocol_data_;
   std::vector<const SearchLayout*> layout_;  // per actor: its layout at the current stage
-  std::vector<int> flat_offset_;             // num_issues: IssueSpace::offset
-  std::vector<int> num_options_;             // num_issues
+  std::vector<int> flat_offset_;             // num_issues + 1: IssueSpace::offset, then num_flat
   std::vector<int> flat_;                    // num_issues: scratch, an offer's flat options
   std::vector<std::uint8_t> clear_;          // per actor: scratch of JudgeOffer
   std::vector<OptionIndex> proposal_;        // num_issues

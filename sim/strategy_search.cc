@@ -278,19 +278,21 @@ PackageSearch::Pick PackageSearch::Best() const {
   return pick;
 }
 
+OptionIndex PackageSearch::OptionOf(int h, const Digit& digit, std::uint32_t code) const {
+  return choices_[h][digit.begin + ((code >> digit.shift) & digit.mask)];
+}
+
 PackageIndex PackageSearch::IndexOf(int h, std::uint32_t entry) const {
   const std::uint32_t code = tags_[h][entry].code;
   PackageIndex index = 0;
-  for (const Digit& digit : digits_[h])
-    index += choices_[h][digit.begin + ((code >> digit.shift) & digit.mask)] * digit.stride;
+  for (const Digit& digit : digits_[h]) index += OptionOf(h, digit, code) * digit.stride;
   return index;
 }
 
 void PackageSearch::Write(Pick pick, std::span<OptionIndex> package) const {
   for (int h = 0; h < 2; ++h) {
     const std::uint32_t code = tags_[h][pick.entry[h]].code;
-    for (const Digit& digit : digits_[h])
-      package[digit.issue] = choices_[h][digit.begin + ((code >> digit.shift) & digit.mask)];
+    for (const Digit& digit : digits_[h]) package[digit.issue] = OptionOf(h, digit, code);
   }
 }
 

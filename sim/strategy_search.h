@@ -115,6 +115,8 @@ class PackageSearch {
 
   const double* Own(int h) const { return own_[h].data() + 1; }
   PackageIndex IndexOf(int h, std::uint32_t entry) const;
+  // The option of `digit`'s issue in an entry of half h with `code`.
+  OptionIndex OptionOf(int h, const Digit& digit, std::uint32_t code) const;
   // `below`, if given, receives the highest sum of two entries that misses `target` (-inf when
   // none does), computed as the scan compares: a bound for NearestMemo. kLeast: the score is
   // minus the sum of the two utilities, so that a run of half-0 entries all meeting the target
