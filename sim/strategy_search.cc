@@ -7,11 +7,14 @@
 #include <numeric>
 
 #include "sim/check.h"
+#include "sim/least_sum.h"
 #include "sim/run_tables.h"
 
 namespace negsim {
 
 namespace {
+
+static_assert(kScanWindow >= kLeastSumWindow, "FindLeastSum reads past the end of half 1");
 
 // Half-0 entries per block of a scan.
 constexpr std::size_t kBlock = 4;
@@ -301,7 +304,7 @@ void PackageSearch::Write(Pick pick, std::span<OptionIndex> package) const {
 // the chosen entry of half 1 from position b on, and that entry. The best score wins, then the
 // lowest package index (computed only for equal scores).
 template <bool kLeast, class ScoreOf>
-PackageSearch::Pick PackageSearch::Scan(double target, ScoreOf score_of, double* below) const {
+PackageSearch::Pick PackageSearch::Scan(double target, ScoreOf score_of) const {
   NEGSIM_CHECK(!empty());
   const double* a_own = Own(0);
   const double* b_own = Own(1);  // b_own[-1] = -inf, b_own[nb] = +inf
@@ -319,7 +322,6 @@ PackageSearch::Pick PackageSearch::Scan(double target, ScoreOf score_of, double*
       best = pick;
     }
   };
-  double highest_miss = -std::numeric_limits<double>::infinity();
   // The first half-1 entry that reaches the target with the top of half 0, found by bisection;
   // later ones only climb from there.
   const double first_need = target - a_own[na - 1];
@@ -351,16 +353,12 @@ PackageSearch::Pick PackageSearch::Scan(double target, ScoreOf score_of, double*
       }
     }
     for (std::size_t i = 0; i < count && open; ++i) {
-      // Entry reach - 1 of half 1 is the highest that misses with this entry (the first to run
-      // out of half 1 gives the highest miss of all the entries below it).
-      highest_miss = std::max(highest_miss, a_own[a - 1 - i] + b_own[reach[i] - 1]);
       open = reach[i] < nb;
       if (open) consider(a - 1 - i, reach[i]);
     }
     b = reach[count - 1];
     a -= count;
   }
-  if (below != nullptr) *below = highest_miss;
   return found ? best : Best();
 }
 
@@ -373,14 +371,20 @@ PackageSearch::Pick PackageSearch::Nearest(double target, NearestMemo& memo) con
   if (memo.above < target && target <= memo.through) return memo.pick;
   const double* a_own = Own(0);
   const double* b_own = Own(1);
-  double below = 0;
-  // Half 1 is sorted by utility, so its first entry reaching the target is the least one.
-  const Pick pick = Scan<true>(
-      target,
-      [&](size_t a, size_t b) {
-        return std::pair{-(a_own[a] + b_own[b]), b};
-      },
-      &below);
+  const LeastSum walk = FindLeastSum(a_own, size_[0], b_own, size_[1], target);
+  const double below = walk.below;
+  Pick pick;
+  if (!walk.found) {
+    pick = Best();
+  } else if (walk.unique) {
+    pick = Pick{{static_cast<std::uint32_t>(walk.a), static_cast<std::uint32_t>(walk.b)}};
+  } else {
+    // Equal sums: the scan breaks the tie by package index. Half 1 is sorted by utility, so
+    // its first entry reaching the target is the least one.
+    pick = Scan<true>(target, [&](size_t a, size_t b) {
+      return std::pair{-(a_own[a] + b_own[b]), b};
+    });
+  }
   // Each half-1 entry a target is compared with stays on the same side of it for targets above
   // `below` and at most the answer's utility (or this target): the scan would find the same
   // pairs. The margin covers rounding in the scan's subtractions, as utilities are sums of

@@ -3,9 +3,10 @@
 // red lines are enumerated once with the actor's utility and sorted by it. A query "best
 // package by some additive score among those worth at least `target` to me" then walks one half
 // down and the other up (meet in the middle), in O(|A| + |B|) for |A| x |B| packages: 60 + 60
-// steps for a 3,600-package space. If/then rules and synergies in force for the actor keep
-// both of their issues in the same half, so every package a query returns crosses none of the
-// actor's red lines. Ties go to the lowest package index.
+// steps for a 3,600-package space (Nearest takes eight half-0 entries per step: least_sum.h).
+// If/then rules and synergies in force for the actor keep both of their issues in the same
+// half, so every package a query returns crosses none of the actor's red lines. Ties go to the
+// lowest package index.
 #pragma once
 
 #include <array>
@@ -117,12 +118,11 @@ class PackageSearch {
   PackageIndex IndexOf(int h, std::uint32_t entry) const;
   // The option of `digit`'s issue in an entry of half h with `code`.
   OptionIndex OptionOf(int h, const Digit& digit, std::uint32_t code) const;
-  // `below`, if given, receives the highest sum of two entries that misses `target` (-inf when
-  // none does), computed as the scan compares: a bound for NearestMemo. kLeast: the score is
-  // minus the sum of the two utilities, so that a run of half-0 entries all meeting the target
-  // with half 1's lowest entry can be skipped to its lowest.
+  // kLeast: the score is minus the sum of the two utilities, so that a run of half-0 entries
+  // all meeting the target with half 1's lowest entry can be skipped to its lowest. Nearest
+  // asks only when FindLeastSum finds a tie.
   template <bool kLeast, class ScoreOf>
-  Pick Scan(double target, ScoreOf score_of, double* below = nullptr) const;
+  Pick Scan(double target, ScoreOf score_of) const;
   // Fills `items[0, num_slots_[h])`, from items[0] (the empty combination), with every
   // combination of half h's candidates, the last issue turning fastest: child(parent, j, c, n)
   // makes the item that adds candidate choices_[h][c] of the half's issue j (of n candidates)

@@ -1,0 +1,174 @@
+#include "sim/least_sum.h"
+
+#include <cstring>
+#include <limits>
+
+namespace negsim {
+namespace {
+
+// Eight doubles in one vector (one AVX-512 register, two AVX2 ones); comparisons give a Mask
+// of -1 (true) or 0 per lane, which also serves as a vector of counts.
+using V8 = double __attribute__((vector_size(64)));
+using Mask = long __attribute__((vector_size(64)));
+constexpr std::size_t kLanes = 8;
+constexpr double kInf = std::numeric_limits<double>::infinity();
+// Independent partial results per block, so that the window's comparisons do not wait on each
+// other (a single chain of 16 would make the walk latency-bound).
+constexpr std::size_t kChains = 4;
+// Halves up to this size are counted whole rather than bisected.
+constexpr std::size_t kCountedMax = 64;
+
+V8 Splat(double v) { return V8{v, v, v, v, v, v, v, v}; }
+
+V8 Load(const double* p) {
+  V8 v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+V8 Min(V8 a, V8 b) { return b < a ? b : a; }
+V8 Max(V8 a, V8 b) { return b > a ? b : a; }
+
+double MinOf(V8 v) {
+  double m = v[0];
+  for (std::size_t i = 1; i < kLanes; ++i) m = v[i] < m ? v[i] : m;
+  return m;
+}
+
+double MaxOf(V8 v) {
+  double m = v[0];
+  for (std::size_t i = 1; i < kLanes; ++i) m = v[i] > m ? v[i] : m;
+  return m;
+}
+
+long SumOf(Mask v) {
+  long s = 0;
+  for (std::size_t i = 0; i < kLanes; ++i) s += v[i];
+  return s;
+}
+
+// The first i in [0, n) with !below(i) (n when none), `below` holding on a prefix: a bisection
+// whose steps compile to conditional moves, as the branches of one would mispredict.
+template <class Below>
+std::size_t Partition(std::size_t n, Below below) {
+  std::size_t lo = 0;
+  for (std::size_t len = n; len > 1;) {
+    const std::size_t half = len / 2;
+    lo = below(lo + half - 1) ? lo + half : lo;
+    len -= half;
+  }
+  return n == 0 ? 0 : lo + below(lo);
+}
+
+// The same for a short array padded with entries for which `below` fails, counted eight at a
+// time: fewer steps in a row than a bisection.
+template <class BelowLanes>
+std::size_t CountPrefix(std::size_t n, BelowLanes below_lanes) {
+  Mask count = {};
+  for (std::size_t i = 0; i < n; i += kLanes) count += below_lanes(i);
+  return static_cast<std::size_t>(-SumOf(count));
+}
+
+}  // namespace
+
+LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::size_t ny,
+                      double target) {
+  LeastSum out;
+  // The entry of y that reaches the target with the top of x; lower entries of x need higher
+  // ones, so the walk down x only climbs y from here.
+  const double top_need = target - x[nx - 1];
+  std::size_t b =
+      ny <= kCountedMax
+          ? CountPrefix(ny, [&](std::size_t i) { return Load(y + i) < top_need; })
+          : Partition(ny, [&](std::size_t i) { return y[i] < top_need; });
+  std::size_t a = nx;
+  double least = kInf;
+  if (b == 0) {
+    // Entries of x from `a` up all reach the target with y[0], their sums rising with them:
+    // only the lowest can win.
+    const double y0 = y[0];
+    a = nx <= kCountedMax
+            ? CountPrefix(nx, [&](std::size_t i) { return y0 < target - Load(x + i); })
+            : Partition(nx, [&](std::size_t i) { return y0 < target - x[i]; });
+    least = x[a] + y0;
+    out = LeastSum{true, !(a + 1 < nx && x[a + 1] + y0 == least), a, 0, 0};
+  }
+
+  // Eight entries of x per block, in lanes of ascending entry (lane 0 the lowest, needing the
+  // most of y). Per lane: the least sum reaching the target so far with its entries of x and
+  // y, the least sum seen twice (a tie the caller must break), and the highest sum that misses.
+  V8 lowest = Splat(kInf), lowest_a = Splat(-1), tied = Splat(kInf), highest_miss = Splat(-kInf);
+  Mask lowest_b = {};
+  const V8 lane = {0, 1, 2, 3, 4, 5, 6, 7};
+  while (a > 0) {
+    const std::size_t count = a < kLanes ? a : kLanes;
+    const std::size_t first = a - count;
+    // Lanes from `count` on hold entries already walked (or x's padding) and are masked below.
+    const V8 xs = Load(x + first);
+    const V8 need = target - xs;
+    // Per lane, over windows of y from b until one holds lane 0's entry (one window, mostly;
+    // the lanes above need less): the least entry reaching its need (the first, as y
+    // ascends), the highest missing it, and minus how many reach, in kChains interleaved
+    // chains.
+    V8 reached[kChains], missed[kChains];
+    Mask reaching[kChains];
+    for (std::size_t c = 0; c < kChains; ++c) {
+      reached[c] = Splat(kInf);
+      missed[c] = Splat(y[b - 1]);
+      reaching[c] = Mask{};
+    }
+    const auto compare_window = [&](std::size_t from) {
+      for (std::size_t w = 0; w < kLeastSumWindow; ++w) {
+        const std::size_t c = w % kChains;
+        const V8 yw = Splat(y[from + w]);
+        const Mask reaches = yw >= need;
+        reached[c] = reaches ? Min(reached[c], yw) : reached[c];
+        missed[c] = reaches ? missed[c] : yw;  // y ascends along a chain
+        reaching[c] += reaches;
+      }
+    };
+    std::size_t end = b + kLeastSumWindow;
+    compare_window(b);
+    for (; y[end - 1] < need[0]; end += kLeastSumWindow) compare_window(end);
+    for (std::size_t step = kChains / 2; step > 0; step /= 2)
+      for (std::size_t c = 0; c < step; ++c) {
+        reached[c] = Min(reached[c], reached[c + step]);
+        missed[c] = Max(missed[c], missed[c + step]);
+        reaching[c] += reaching[c + step];
+      }
+    const Mask reach = static_cast<long>(end) + reaching[0];
+    const V8 hit = reached[0], miss_y = missed[0];
+    V8 sum = xs + hit, miss = xs + miss_y;
+    if (count < kLanes) {
+      const Mask valid = lane < static_cast<double>(count);
+      sum = valid ? sum : Splat(kInf);
+      miss = valid ? miss : Splat(-kInf);
+    }
+    const Mask same = sum == lowest;
+    tied = same ? Min(tied, sum) : tied;
+    const Mask better = sum < lowest;
+    lowest = better ? sum : lowest;
+    lowest_a = better ? lane + static_cast<double>(first) : lowest_a;
+    lowest_b = better ? reach : lowest_b;
+    highest_miss = Max(highest_miss, miss);
+    b = static_cast<std::size_t>(reach[0]);
+    a = first;
+    if (b >= ny) break;  // lane 0 reaches nothing; lower entries of x cannot either
+  }
+
+  out.below = MaxOf(highest_miss);
+  const double walked = MinOf(lowest);
+  if (walked == kInf || walked > least) return out;  // the run from `a` (if any) wins
+  int holders = 0;
+  for (std::size_t i = 0; i < kLanes; ++i)
+    if (lowest[i] == walked) {
+      ++holders;
+      out.a = static_cast<std::size_t>(lowest_a[i]);
+      out.b = static_cast<std::size_t>(lowest_b[i]);
+    }
+  out.found = true;
+  out.unique = holders == 1 && MinOf(tied) != walked && walked != least;
+  return out;
+}
+
+}  // namespace negsim

@@ -1,0 +1,29 @@
+// FindLeastSum: the least x[a] + y[b] at or above a target over two ascending arrays, with the
+// highest sum below it, walked eight entries of x at a time in vector registers. It is
+// PackageSearch::Nearest's query (the nearest concession) without its tie-break, which it
+// leaves to the caller by reporting when another pair has the same sum.
+#pragma once
+
+#include <cstddef>
+
+namespace negsim {
+
+// Entries of y compared with eight entries of x at once. The caller pads y with this many
+// +inf after its last entry.
+inline constexpr std::size_t kLeastSumWindow = 16;
+
+struct LeastSum {
+  bool found = false;  // some pair reaches the target
+  bool unique = true;  // no other pair has the least sum (when found)
+  std::size_t a = 0, b = 0;
+  double below = 0;  // the highest sum that misses the target (-inf when none does)
+};
+
+// x[0, nx) and y[0, ny) ascending and not empty, with x[-1] = y[-1] = -inf and
+// kLeastSumWindow entries of +inf after y[ny - 1]. b is the first entry of y reaching the
+// target with x[a]. Sums and differences are computed as a plain scan would (x[a] + y[b],
+// target - x[a]), so that the answer is the same to the bit.
+LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::size_t ny,
+                      double target);
+
+}  // namespace negsim
