@@ -90,6 +90,7 @@ void Draw(const IssueSpace& space, std::uint64_t negotiation, Numbers& out) {
   const int issues = space.num_issues(), flat = space.num_flat_options();
   for (int a = 0; a < 4; ++a) {
     const std::string_view id = kActors[a];
+    const bool russia = id == "russia", us = id == "us";
     double* weights = out.weights.data() + a * issues;
     for (int i = 0; i < issues; ++i) weights[i] = uniform(0.2, 1.0);
     const double sum = std::accumulate(weights, weights + issues, 0.0);
@@ -98,7 +99,7 @@ void Draw(const IssueSpace& space, std::uint64_t negotiation, Numbers& out) {
       const int n = space.num_options(i);
       for (int o = 0; o < n; ++o) {
         const double x = static_cast<double>(o) / (n - 1);
-        const double base = id == "russia" ? x : id == "us" ? 1 - 2 * std::abs(x - 0.5) : 1 - x;
+        const double base = russia ? x : us ? 1 - 2 * std::abs(x - 0.5) : 1 - x;
         out.values[a * flat + space.offset(i) + o] =
             std::clamp(base + uniform(-0.1, 0.1), 0.0, 1.0);
       }

@@ -53,11 +53,13 @@ void AlternatingProtocol::DoApply(const RunSetup&, RunState& state, Rng& rng) co
   auto& data = static_cast<TurnData&>(*state.protocol_data());
   const int n = static_cast<int>(data.order.size());
   int proposer = -1;
-  for (int k = 0; k < n && proposer < 0; ++k) {
-    const int position = (data.next + k) % n;
-    if (!state.active(data.order[position])) continue;
-    proposer = data.order[position];
-    data.next = (position + 1) % n;
+  // Positions wrap by comparison: a division every round costs more than the rest of the turn.
+  for (int k = 0, position = data.next; k < n && proposer < 0; ++k) {
+    if (state.active(data.order[position])) {
+      proposer = data.order[position];
+      data.next = position + 1 < n ? position + 1 : 0;
+    }
+    position = position + 1 < n ? position + 1 : 0;
   }
   NEGSIM_CHECK(proposer >= 0);  // a running state has every signatory active
   const std::span<OptionIndex> package = state.proposal();

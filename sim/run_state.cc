@@ -22,7 +22,8 @@ RunState::RunState(const RunSetup& setup)
     : setup_(setup),
       num_actors_(setup.scenario().num_actors()),
       num_issues_(setup.scenario().space().num_issues()),
-      num_flat_(setup.scenario().space().num_flat_options()) {
+      num_flat_(setup.scenario().space().num_flat_options()),
+      signatories_(setup.scenario().signatories()) {
   const Scenario& s = scenario();
   const size_t actors = num_actors_, issues = num_issues_, flat = num_flat_;
   settled_.assign(issues, 0);
@@ -132,22 +133,34 @@ void RunState::JudgeOffer(std::span<const OptionIndex> package, double* utilitie
   const size_t width = num_flat_;
   int* flat = flat_.data();
   for (int i = 0; i < issues; ++i) flat[i] = flat_offset_[i] + package[i];
-  const double* values = contributions_.data();
-  const std::uint8_t* judged = judged_.data();
   std::uint8_t* clear = clear_.data();
-  for (int a = 0; a < n; ++a, values += width, judged += width) {
-    // Terms in issue order, as Utility() adds them, so the numbers are the same.
-    double utility = 0;
-    std::uint8_t ok = 1;
-    for (int i = 0; i < issues; ++i) {
-      utility += values[flat[i]];
-      ok &= judged[flat[i]];
+  // Actors in groups of kGroup, their sums side by side so that they do not wait on each
+  // other; each is still added in issue order, as Utility() adds it, so the numbers are the
+  // same. A group short of actors repeats its last one.
+  constexpr int kGroup = 4;
+  for (int first = 0; first < n; first += kGroup) {
+    const double* values[kGroup];
+    const std::uint8_t* judged[kGroup];
+    for (int k = 0; k < kGroup; ++k) {
+      const size_t row = static_cast<size_t>(std::min(first + k, n - 1)) * width;
+      values[k] = contributions_.data() + row;
+      judged[k] = judged_.data() + row;
     }
-    const SearchLayout& in_force = *layout_[a];
-    if (!in_force.synergies.empty()) utility = WithSynergies(a, package, utility);
-    if (ok && !in_force.rules.empty() && CrossesRule(a, package)) ok = 0;
-    utilities[a] = utility;
-    clear[a] = ok;
+    double utility[kGroup] = {};
+    std::uint8_t ok[kGroup] = {1, 1, 1, 1};
+    for (int i = 0; i < issues; ++i)
+      for (int k = 0; k < kGroup; ++k) {
+        utility[k] += values[k][flat[i]];
+        ok[k] &= judged[k][flat[i]];
+      }
+    for (int k = 0; k < kGroup && first + k < n; ++k) {
+      const int a = first + k;
+      const SearchLayout& in_force = *layout_[a];
+      if (!in_force.synergies.empty()) utility[k] = WithSynergies(a, package, utility[k]);
+      if (ok[k] && !in_force.rules.empty() && CrossesRule(a, package)) ok[k] = 0;
+      utilities[a] = utility[k];
+      clear[a] = ok[k];
+    }
   }
 }
 
@@ -199,7 +212,8 @@ int RunState::MakeOffer(int proposer, OfferKind kind, std::span<const OptionInde
     const bool says_yes = strategy.overrides().respond
                               ? strategy.Respond(self, record, view, utilities[a])
                               : strategy.Strategy::Respond(self, record, view, utilities[a]);
-    const bool accept = says_yes && clear_[a] && utilities[a] >= reservation_[a];
+    // Not short-circuited: each term is as likely as not, and branches on them mispredict.
+    const bool accept = says_yes & (clear_[a] != 0) & (utilities[a] >= reservation_[a]);
     votes[a] = accept ? Response::kAccept : Response::kReject;
   }
   if (proposer >= 0 && kind != OfferKind::kText) {
@@ -214,10 +228,10 @@ int RunState::MakeOffer(int proposer, OfferKind kind, std::span<const OptionInde
 }
 
 bool RunState::AllSignatoriesAccept(int offer) const {
-  const std::span<const Response> votes = responses(offer);
-  for (int a : scenario().signatories())
-    if (votes[a] != Response::kAccept) return false;
-  return true;
+  const Response* votes = responses_.data() + static_cast<size_t>(offer) * num_actors_;
+  bool all = true;  // not cut short: a vote is as likely to be either, so the branch mispredicts
+  for (int a : signatories_) all &= votes[a] == Response::kAccept;
+  return all;
 }
 
 void RunState::Settle(int offer) {

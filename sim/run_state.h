@@ -143,6 +143,7 @@ class RunState {
   int num_actors_;
   int num_issues_;
   int num_flat_;
+  std::span<const int> signatories_;  // the scenario's, read every round
   bool pressure_ = false;  // does any reservation drift or influence act?
   RunView view_;  // round, stage and views of the per-actor numbers below
   RunOutcome outcome_;
