@@ -36,11 +36,13 @@ void RunState::ApplyPressure() {
       if (influence.pulls_weights(a)) Refresh(a);
   }
   for (double& r : reservation_) r = std::clamp(r, 0.0, 1.0);
+  walk_outs_settled_ = false;
 }
 
 // An actor whose reservation exceeds what it can still expect walks out and says so; a
 // signatory or the mediator walking out ends the run.
 void RunState::CheckWalkOuts() {
+  if (walk_outs_settled_) return;
   const Record record(*this, view_);
   for (int a = 0; a < num_actors_; ++a) {
     if (!active_[a]) continue;
@@ -62,6 +64,7 @@ void RunState::CheckWalkOuts() {
       return;
     }
   }
+  walk_outs_settled_ = default_expectations_;
 }
 
 void RunState::EndRound() {

@@ -49,6 +49,7 @@ RunState::RunState(const RunSetup& setup)
     const StrategyConfig config{setup.strategy_params(a), a, num_actors_, setup.deadline(),
                                 &s.space()};
     strategies_.push_back(setup.strategy_info(a).create(config));
+    default_expectations_ &= !strategies_.back()->overrides().expectation;
   }
   protocol_data_ = setup.protocol().NewRunData(s);
   layout_.assign(actors, nullptr);
@@ -91,6 +92,7 @@ void RunState::Reset(Rng& rng) {
   }
   num_offers_ = 0;
   events_.clear();
+  walk_outs_settled_ = false;
   OpenStage(0);
   for (auto& strategy : strategies_) strategy->Reset();
   setup_.protocol().Reset(setup_, *this, rng);
@@ -272,6 +274,7 @@ void RunState::Refresh(int actor) {
     search_[actor] = &own_search_[actor];
   }
   scratch_[actor].nearest = NearestMemo{};
+  walk_outs_settled_ = false;
   if (search_[actor]->empty()) {
     ceiling_[actor] = -std::numeric_limits<double>::infinity();
     return;

@@ -145,6 +145,10 @@ class RunState {
   int num_flat_;
   std::span<const int> signatories_;  // the scenario's, read every round
   bool pressure_ = false;  // does any reservation drift or influence act?
+  // With every strategy's default Expectation (its ceiling), who walks out depends only on
+  // reservations and ceilings: once checked, no one can until one of them changes.
+  bool default_expectations_ = true;
+  bool walk_outs_settled_ = false;
   RunView view_;  // round, stage and views of the per-actor numbers below
   RunOutcome outcome_;
   std::vector<OptionIndex> settled_;         // num_issues

@@ -110,6 +110,53 @@ TEST(Engine, AnActorWalksOutWhenItsDriftingReservationExceedsItsCeiling) {
       << text;
 }
 
+// With every strategy's default Expectation the engine checks walk-outs again only after a
+// reservation or ceiling changed ("yes" keeps the default; "step" does not).
+TEST(Engine, ADriftingReservationEndsTheRunWithDefaultExpectations) {
+  ScenarioSpec spec = LineSpec();
+  ActorOf(spec, "a").values["line"].values = {0.9, 0.7, 0.5, 0.3, 0};
+  ActorOf(spec, "a").reservation = 0.5;
+  ActorOf(spec, "a").reservation_drift = 0.1;
+  for (const std::string id : {"a", "b"}) ActorOf(spec, id).strategy = StrategySpec{"yes", {}};
+  const auto played = PlayOut(spec);
+  double reservation = 0.5;
+  int round = 0;
+  while (!(reservation > 0.9)) {
+    reservation += 0.1;
+    ++round;
+  }
+  EXPECT_EQ(played.outcome().end, RunEnd::kWalkOut);
+  EXPECT_EQ(played.outcome().actor, 0);
+  EXPECT_EQ(played.outcome().round, round);
+}
+
+TEST(Engine, ASettledStageThatSinksACeilingMakesItsActorWalkOut) {
+  ScenarioSpec spec = LineSpec();
+  spec.issues.push_back(IssueSpec{"other", "", {"o0", "o1"}, {}, ""});
+  ActorOf(spec, "a").weights = {{"line", 1}, {"other", 1}};
+  ActorOf(spec, "b").weights = {{"line", 1}, {"other", 1}};
+  ActorOf(spec, "a").values["other"].values = {1, 0};
+  ActorOf(spec, "b").values["other"].values = {0, 1};
+  ActorSpec c = ActorOf(spec, "a");
+  c.id = "c";
+  c.signatory = false;
+  c.reservation = 0.5;
+  c.weights = {{"line", 1}};
+  c.values["line"].values = {0, 1, 1, 1, 1};  // a ceiling of 1 until line settles at l0
+  spec.actors.push_back(c);
+  for (ActorSpec& actor : spec.actors) actor.strategy = StrategySpec{"yes", {}};
+  spec.agenda["other"] = {"line"};
+  const auto played = PlayOut(spec);
+  const RunState& state = *played.state;
+  ASSERT_EQ(state.events().size(), 2u);
+  EXPECT_EQ(state.events()[0].kind, EventKind::kStageSettled);
+  EXPECT_EQ(state.events()[0].round, 0);
+  EXPECT_EQ(state.settled()[0], 0);
+  EXPECT_EQ(state.events()[1].kind, EventKind::kWalkOut);
+  EXPECT_EQ(state.events()[1].actor, 2);
+  EXPECT_EQ(state.events()[1].round, 1);
+}
+
 TEST(Engine, ANonSignatoryWalksOutAndTheOthersNegotiateOn) {
   ScenarioSpec spec = LineSpec();
   ActorSpec c = ActorOf(spec, "a");
