@@ -69,6 +69,13 @@ std::size_t CountPrefix(std::size_t n, BelowLanes below_lanes) {
   return static_cast<std::size_t>(-SumOf(count));
 }
 
+// The first entry of y[0, n) with !(y[i] < need) (n when none); y padded as FindLeastSum's.
+std::size_t FirstReaching(const double* y, std::size_t n, double need) {
+  if (n <= kCountedMax)
+    return CountPrefix(n, [&](std::size_t i) { return Load(y + i) < need; });
+  return Partition(n, [&](std::size_t i) { return y[i] < need; });
+}
+
 }  // namespace
 
 LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::size_t ny,
@@ -76,11 +83,7 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
   LeastSum out;
   // The entry of y that reaches the target with the top of x; lower entries of x need higher
   // ones, so the walk down x only climbs y from here.
-  const double top_need = target - x[nx - 1];
-  std::size_t b =
-      ny <= kCountedMax
-          ? CountPrefix(ny, [&](std::size_t i) { return Load(y + i) < top_need; })
-          : Partition(ny, [&](std::size_t i) { return y[i] < top_need; });
+  std::size_t b = FirstReaching(y, ny, target - x[nx - 1]);
   std::size_t a = nx;
   double least = kInf;
   if (b == 0) {
@@ -95,10 +98,9 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
   }
 
   // Eight entries of x per block, in lanes of ascending entry (lane 0 the lowest, needing the
-  // most of y). Per lane: the least sum reaching the target so far with its entries of x and
-  // y, the least sum seen twice (a tie the caller must break), and the highest sum that misses.
+  // most of y). Per lane: the least sum reaching the target so far with its entry of x, the
+  // least sum seen twice (a tie the caller must break), and the highest sum that misses.
   V8 lowest = Splat(kInf), lowest_a = Splat(-1), tied = Splat(kInf), highest_miss = Splat(-kInf);
-  Mask lowest_b = {};
   const V8 lane = {0, 1, 2, 3, 4, 5, 6, 7};
   while (a > 0) {
     const std::size_t count = a < kLanes ? a : kLanes;
@@ -106,39 +108,35 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
     // Lanes from `count` on hold entries already walked (or x's padding) and are masked below.
     const V8 xs = Load(x + first);
     const V8 need = target - xs;
-    // Per lane, over windows of y from b until one holds lane 0's entry (one window, mostly;
-    // the lanes above need less): the least entry reaching its need (the first, as y
-    // ascends), the highest missing it, and minus how many reach, in kChains interleaved
-    // chains.
+    // Windows of y from b up to the one holding lane 0's first reaching entry (one, mostly;
+    // the lanes above need less). Lane 0's entry, where the next block starts, is counted on
+    // its own so that the next block need not wait for the rest.
+    const double need_0 = target - x[first];
+    std::size_t end = b + kLeastSumWindow;
+    while (y[end - 1] < need_0) end += kLeastSumWindow;
+    const std::size_t last = end - kLeastSumWindow;
+    const Mask below_0 = (Load(y + last) < need_0) + (Load(y + last + kLanes) < need_0);
+    const std::size_t next_b = last - static_cast<std::size_t>(SumOf(below_0));
+    // Per lane, down the windows in kChains interleaved chains: the last entry that reaches
+    // is the first reaching one; with it, the entry below it, the highest that misses.
     V8 reached[kChains], missed[kChains];
-    Mask reaching[kChains];
-    for (std::size_t c = 0; c < kChains; ++c) {
-      reached[c] = Splat(kInf);
-      missed[c] = Splat(y[b - 1]);
-      reaching[c] = Mask{};
-    }
-    const auto compare_window = [&](std::size_t from) {
-      for (std::size_t w = 0; w < kLeastSumWindow; ++w) {
+    for (std::size_t c = 0; c < kChains; ++c) reached[c] = missed[c] = Splat(kInf);
+    for (std::size_t from = last;; from -= kLeastSumWindow) {
+      for (std::size_t w = kLeastSumWindow; w-- > 0;) {
         const std::size_t c = w % kChains;
         const V8 yw = Splat(y[from + w]);
         const Mask reaches = yw >= need;
-        reached[c] = reaches ? Min(reached[c], yw) : reached[c];
-        missed[c] = reaches ? missed[c] : yw;  // y ascends along a chain
-        reaching[c] += reaches;
+        reached[c] = reaches ? yw : reached[c];
+        missed[c] = reaches ? Splat(y[from + w - 1]) : missed[c];
       }
-    };
-    std::size_t end = b + kLeastSumWindow;
-    compare_window(b);
-    for (; y[end - 1] < need[0]; end += kLeastSumWindow) compare_window(end);
+      if (from == b) break;
+    }
     for (std::size_t step = kChains / 2; step > 0; step /= 2)
       for (std::size_t c = 0; c < step; ++c) {
         reached[c] = Min(reached[c], reached[c + step]);
-        missed[c] = Max(missed[c], missed[c + step]);
-        reaching[c] += reaching[c + step];
+        missed[c] = Min(missed[c], missed[c + step]);
       }
-    const Mask reach = static_cast<long>(end) + reaching[0];
-    const V8 hit = reached[0], miss_y = missed[0];
-    V8 sum = xs + hit, miss = xs + miss_y;
+    V8 sum = xs + reached[0], miss = xs + missed[0];
     if (count < kLanes) {
       const Mask valid = lane < static_cast<double>(count);
       sum = valid ? sum : Splat(kInf);
@@ -149,9 +147,8 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
     const Mask better = sum < lowest;
     lowest = better ? sum : lowest;
     lowest_a = better ? lane + static_cast<double>(first) : lowest_a;
-    lowest_b = better ? reach : lowest_b;
     highest_miss = Max(highest_miss, miss);
-    b = static_cast<std::size_t>(reach[0]);
+    b = next_b;
     a = first;
     if (b >= ny) break;  // lane 0 reaches nothing; lower entries of x cannot either
   }
@@ -164,10 +161,10 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
     if (lowest[i] == walked) {
       ++holders;
       out.a = static_cast<std::size_t>(lowest_a[i]);
-      out.b = static_cast<std::size_t>(lowest_b[i]);
     }
   out.found = true;
   out.unique = holders == 1 && MinOf(tied) != walked && walked != least;
+  out.b = FirstReaching(y, ny, target - x[out.a]);
   return out;
 }
 

@@ -273,12 +273,13 @@ void RunState::Refresh(int actor) {
     own_search_[actor].Build(s, *layout_[actor], tables.contributions, tables.candidates);
     search_[actor] = &own_search_[actor];
   }
-  scratch_[actor].nearest = NearestMemo{};
   walk_outs_settled_ = false;
   if (search_[actor]->empty()) {
+    scratch_[actor].nearest = NearestMemo{};
     ceiling_[actor] = -std::numeric_limits<double>::infinity();
     return;
   }
+  scratch_[actor].nearest = search_[actor]->TopMemo();
   search_[actor]->Write(search_[actor]->Best(), decoded_);
   ceiling_[actor] = Utility(actor, decoded_);
 }

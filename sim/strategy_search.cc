@@ -14,6 +14,10 @@ namespace negsim {
 
 namespace {
 
+// Slack around a memo's bounds for rounding in a scan's subtractions (target - utility), as
+// utilities are sums of numbers of magnitude about 1.
+double MemoMargin(double x) { return 1e-9 * (1 + std::abs(x)); }
+
 static_assert(kScanWindow >= kLeastSumWindow, "FindLeastSum reads past the end of half 1");
 
 // Half-0 entries per block of a scan.
@@ -362,6 +366,20 @@ PackageSearch::Pick PackageSearch::Scan(double target, ScoreOf score_of) const {
   return found ? best : Best();
 }
 
+NearestMemo PackageSearch::TopMemo() const {
+  NEGSIM_CHECK(!empty());
+  const double* a_own = Own(0);
+  const double* b_own = Own(1);  // with -inf before each half's first entry
+  const std::size_t na = size_[0], nb = size_[1];
+  const double top = a_own[na - 1] + b_own[nb - 1];
+  const double second = std::max(a_own[na - 2] + b_own[nb - 1], a_own[na - 1] + b_own[nb - 2]);
+  // Only the top package reaches a target above the second; when it does not either, the
+  // answer is still the best package.
+  if (!(second < top)) return NearestMemo{};  // tied at the top: left to a scan
+  return NearestMemo{second + MemoMargin(second), std::numeric_limits<double>::infinity(),
+                     Best()};
+}
+
 PackageSearch::Pick PackageSearch::Nearest(double target) const {
   NearestMemo fresh;  // answers nothing
   return Nearest(target, fresh);
@@ -387,12 +405,10 @@ PackageSearch::Pick PackageSearch::Nearest(double target, NearestMemo& memo) con
   }
   // Each half-1 entry a target is compared with stays on the same side of it for targets above
   // `below` and at most the answer's utility (or this target): the scan would find the same
-  // pairs. The margin covers rounding in the scan's subtractions, as utilities are sums of
-  // numbers of magnitude about 1.
-  const auto margin = [](double x) { return 1e-9 * (1 + std::abs(x)); };
+  // pairs.
   const double reached = a_own[pick.entry[0]] + b_own[pick.entry[1]];
-  memo.above = below + margin(below);
-  memo.through = std::max(target, reached >= target ? reached - margin(reached) : target);
+  memo.above = below + MemoMargin(below);
+  memo.through = std::max(target, reached >= target ? reached - MemoMargin(reached) : target);
   memo.pick = pick;
   return pick;
 }

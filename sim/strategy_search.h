@@ -89,8 +89,12 @@ class PackageSearch {
   // when none reaches it. Requires !empty().
   Pick Nearest(double target) const;
   // The same, answered from `memo` when `target` lies in its gap; otherwise scanned and
-  // remembered there. The memo must be cleared (NearestMemo{}) when the search is rebuilt.
+  // remembered there. The memo must be reset (NearestMemo{} or TopMemo()) when the search is
+  // rebuilt.
   Pick Nearest(double target, NearestMemo& memo) const;
+  // A memo that already answers every target above the second-highest package utility (the
+  // first aspiration of a conceding actor is its ceiling). Requires !empty().
+  NearestMemo TopMemo() const;
   // The package with the highest sum of `scores[flat]` (one per flat option) among those of own
   // utility at or above `target`, or Best() when none reaches it. Requires !empty().
   Pick BestFor(double target, std::span<const double> scores, SearchScratch& scratch) const;
