@@ -48,7 +48,7 @@ void RunState::CheckWalkOuts() {
     if (!active_[a]) continue;
     Strategy& strategy = *strategies_[a];
     const Self self(*this, view_, a);
-    const double expected = strategy.overrides().expectation
+    const double expected = hooks_[a].expectation
                                 ? strategy.Expectation(self, record)
                                 : strategy.Strategy::Expectation(self, record);
     if (!(reservation_[a] > expected)) continue;

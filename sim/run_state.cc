@@ -49,10 +49,13 @@ RunState::RunState(const RunSetup& setup)
     const StrategyConfig config{setup.strategy_params(a), a, num_actors_, setup.deadline(),
                                 &s.space()};
     strategies_.push_back(setup.strategy_info(a).create(config));
-    default_expectations_ &= !strategies_.back()->overrides().expectation;
+    hooks_.push_back(strategies_.back()->overrides());
+    default_expectations_ &= !hooks_.back().expectation;
+    any_observer_ |= hooks_.back().observe;
   }
   protocol_data_ = setup.protocol().NewRunData(s);
   layout_.assign(actors, nullptr);
+  coupled_.assign(actors, 0);
   for (int i = 0; i <= num_issues_; ++i)
     flat_offset_.push_back(i < num_issues_ ? s.space().offset(i) : num_flat_);
   flat_.assign(issues, 0);
@@ -157,9 +160,10 @@ void RunState::JudgeOffer(std::span<const OptionIndex> package, double* utilitie
       }
     for (int k = 0; k < kGroup && first + k < n; ++k) {
       const int a = first + k;
-      const SearchLayout& in_force = *layout_[a];
-      if (!in_force.synergies.empty()) utility[k] = WithSynergies(a, package, utility[k]);
-      if (ok[k] && !in_force.rules.empty() && CrossesRule(a, package)) ok[k] = 0;
+      if (coupled_[a]) {
+        utility[k] = WithSynergies(a, package, utility[k]);
+        ok[k] &= !CrossesRule(a, package);
+      }
       utilities[a] = utility[k];
       clear[a] = ok[k];
     }
@@ -211,7 +215,7 @@ int RunState::MakeOffer(int proposer, OfferKind kind, std::span<const OptionInde
     // than no deal.
     Strategy& strategy = *strategies_[a];
     const Self self(*this, view_, a);
-    const bool says_yes = strategy.overrides().respond
+    const bool says_yes = hooks_[a].respond
                               ? strategy.Respond(self, record, view, utilities[a])
                               : strategy.Strategy::Respond(self, record, view, utilities[a]);
     // Not short-circuited: each term is as likely as not, and branches on them mispredict.
@@ -222,9 +226,10 @@ int RunState::MakeOffer(int proposer, OfferKind kind, std::span<const OptionInde
     if (first_offer_[proposer] < 0) first_offer_[proposer] = k;
     last_offer_[proposer] = k;
   }
+  if (!any_observer_) return k;
   view.responses = responses(k);
   for (int a = 0; a < num_actors_; ++a)
-    if (active_[a] && strategies_[a]->overrides().observe)
+    if (active_[a] && hooks_[a].observe)
       strategies_[a]->Observe(Self(*this, view_, a), record, view);
   return k;
 }
@@ -267,6 +272,7 @@ void RunState::Refresh(int actor) {
   FillStageTables(s, setup_.agenda(), actor, view_.stage, weights(actor), setup_.values(actor),
                   settled_, tables);
   layout_[actor] = &setup_.layout(actor, view_.stage);
+  coupled_[actor] = !layout_[actor]->synergies.empty() || !layout_[actor]->rules.empty();
   if (view_.stage == 0 && setup_.shared_search(actor) != nullptr) {
     search_[actor] = setup_.shared_search(actor);
   } else {

@@ -164,8 +164,11 @@ class RunState {
   std::vector<const PackageSearch*> search_;  // per actor: shared or own
   std::vector<SearchScratch> scratch_;       // per actor
   std::vector<std::unique_ptr<Strategy>> strategies_;
+  std::vector<Strategy::Overrides> hooks_;   // per actor: its strategy's, read every round
+  bool any_observer_ = false;                // does any strategy override Observe?
   std::unique_ptr<ProtocolRunData> protocol_data_;
   std::vector<const SearchLayout*> layout_;  // per actor: its layout at the current stage
+  std::vector<std::uint8_t> coupled_;        // per actor: synergies or if/then rules in force
   std::vector<int> flat_offset_;             // num_issues + 1: IssueSpace::offset, then num_flat
   std::vector<int> flat_;                    // num_issues: scratch, an offer's flat options
   std::vector<std::uint8_t> clear_;          // per actor: scratch of JudgeOffer
