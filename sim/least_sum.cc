@@ -69,6 +69,13 @@ std::size_t CountPrefix(std::size_t n, BelowLanes below_lanes) {
   return static_cast<std::size_t>(-SumOf(count));
 }
 
+// How many of the kLeastSumWindow entries of y from `y` are below `need`.
+std::size_t CountBelow(const double* y, double need) {
+  static_assert(kLeastSumWindow == 2 * kLanes);
+  const Mask below = (Load(y) < need) + (Load(y + kLanes) < need);
+  return static_cast<std::size_t>(-SumOf(below));
+}
+
 // The first entry of y[0, n) with !(y[i] < need) (n when none); y padded as FindLeastSum's.
 std::size_t FirstReaching(const double* y, std::size_t n, double need) {
   if (n <= kCountedMax)
@@ -101,6 +108,7 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
   // most of y). Per lane: the least sum reaching the target so far with its entry of x, the
   // least sum seen twice (a tie the caller must break), and the highest sum that misses.
   V8 lowest = Splat(kInf), lowest_a = Splat(-1), tied = Splat(kInf), highest_miss = Splat(-kInf);
+  Mask lowest_from = {};  // where in y the block of the lane's least sum started
   const V8 lane = {0, 1, 2, 3, 4, 5, 6, 7};
   while (a > 0) {
     const std::size_t count = a < kLanes ? a : kLanes;
@@ -115,8 +123,7 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
     std::size_t end = b + kLeastSumWindow;
     while (y[end - 1] < need_0) end += kLeastSumWindow;
     const std::size_t last = end - kLeastSumWindow;
-    const Mask below_0 = (Load(y + last) < need_0) + (Load(y + last + kLanes) < need_0);
-    const std::size_t next_b = last - static_cast<std::size_t>(SumOf(below_0));
+    const std::size_t next_b = last + CountBelow(y + last, need_0);
     // Per lane, down the windows in kChains interleaved chains: the last entry that reaches
     // is the first reaching one; with it, the entry below it, the highest that misses.
     V8 reached[kChains], missed[kChains];
@@ -147,6 +154,7 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
     const Mask better = sum < lowest;
     lowest = better ? sum : lowest;
     lowest_a = better ? lane + static_cast<double>(first) : lowest_a;
+    lowest_from = better ? static_cast<long>(b) : lowest_from;
     highest_miss = Max(highest_miss, miss);
     b = next_b;
     a = first;
@@ -161,10 +169,14 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
     if (lowest[i] == walked) {
       ++holders;
       out.a = static_cast<std::size_t>(lowest_a[i]);
+      out.b = static_cast<std::size_t>(lowest_from[i]);
     }
   out.found = true;
   out.unique = holders == 1 && MinOf(tied) != walked && walked != least;
-  out.b = FirstReaching(y, ny, target - x[out.a]);
+  // Its first reaching entry of y, counted from where its block started.
+  const double need = target - x[out.a];
+  while (y[out.b + kLeastSumWindow - 1] < need) out.b += kLeastSumWindow;
+  out.b += CountBelow(y + out.b, need);
   return out;
 }
 
