@@ -136,8 +136,7 @@ void RunState::JudgeOffer(std::span<const OptionIndex> package, double* utilitie
   // the compiler reload every member after each one.
   const int n = num_actors_, issues = num_issues_;
   const size_t width = num_flat_;
-  int* flat = flat_.data();
-  for (int i = 0; i < issues; ++i) flat[i] = flat_offset_[i] + package[i];
+  const int* flat = flat_.data();
   std::uint8_t* clear = clear_.data();
   // Actors in groups of kGroup, their sums side by side so that they do not wait on each
   // other; each is still added in issue order, as Utility() adds it, so the numbers are the
@@ -194,8 +193,10 @@ int RunState::MakeOffer(int proposer, OfferKind kind, std::span<const OptionInde
   NEGSIM_CHECK(running() && num_offers_ < setup_.max_offers());
   NEGSIM_CHECK(static_cast<int>(package.size()) == num_issues_);
   const AgendaStages& agenda = setup_.agenda();
+  int* flat = flat_.data();  // the offer's flat options, for JudgeOffer
   for (int i = 0; i < num_issues_; ++i) {
-    NEGSIM_CHECK(flat_offset_[i] + package[i] < flat_offset_[i + 1]);  // an option of issue i
+    flat[i] = flat_offset_[i] + package[i];
+    NEGSIM_CHECK(flat[i] < flat_offset_[i + 1]);  // an option of issue i
     NEGSIM_CHECK(agenda.stage(i) >= view_.stage || package[i] == settled_[i]);
   }
   const int k = num_offers_++;

@@ -128,7 +128,7 @@ class RunState {
   void End(RunEnd end, int actor, int offer);
   // Every actor's utility of `package` into utilities[actor], and clear_[actor] = 1 where it
   // crosses none of the actor's red lines: Utility and CrossesRedLine for all actors, with the
-  // offer's flat options found once.
+  // offer's flat options found once (by MakeOffer, into flat_).
   void JudgeOffer(std::span<const OptionIndex> package, double* utilities);
   // `utility` plus the actor's synergies in force that `package` holds, added in order.
   double WithSynergies(int actor, std::span<const OptionIndex> package, double utility) const;
@@ -170,7 +170,7 @@ class RunState {
   std::vector<const SearchLayout*> layout_;  // per actor: its layout at the current stage
   std::vector<std::uint8_t> coupled_;        // per actor: synergies or if/then rules in force
   std::vector<int> flat_offset_;             // num_issues + 1: IssueSpace::offset, then num_flat
-  std::vector<int> flat_;                    // num_issues: scratch, an offer's flat options
+  std::vector<int> flat_;                    // num_issues: the flat options of the offer judged
   std::vector<std::uint8_t> clear_;          // per actor: scratch of JudgeOffer
   std::vector<OptionIndex> proposal_;        // num_issues
   std::vector<OptionIndex> decoded_;         // num_issues: scratch for ceilings
