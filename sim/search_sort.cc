@@ -1,6 +1,7 @@
 #include "sim/search_sort.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -28,10 +29,36 @@ void SearchSorter::Sort(std::span<const SearchItem> items, UtilityBounds bounds,
   Buckets(items, bounds, own, tags);
 }
 
+// Rounding to float keeps order (a < b gives float(a) <= float(b)), so when the rounded
+// utilities are all distinct their ranks are the exact ones, found with twice as many
+// comparisons per instruction as doubles allow. Any two alike (equal utilities, or ones within
+// a float's precision) and it returns false, leaving the exact ranking to Rank.
+bool SearchSorter::RankRounded(std::span<const SearchItem> items, double* own, SearchTag* tags) {
+  const std::size_t n = items.size();
+  alignas(64) float key[kRankedMax];
+  alignas(64) std::int32_t lower[kRankedMax] = {};
+  for (std::size_t i = 0; i < kRankedMax; ++i)
+    key[i] = i < n ? static_cast<float>(items[i].own) : std::numeric_limits<float>::infinity();
+  for (std::size_t j = 0; j < n; ++j) {
+    const float x = key[j];
+    for (std::size_t i = 0; i < kRankedMax; ++i) lower[i] += x < key[i];
+  }
+  std::uint64_t taken = 0;  // one bit per rank
+  static_assert(kRankedMax <= 64);
+  for (std::size_t e = 0; e < n; ++e) taken |= std::uint64_t{1} << lower[e];
+  if (std::popcount(taken) != static_cast<int>(n)) return false;
+  for (std::size_t e = 0; e < n; ++e) {
+    own[lower[e]] = items[e].own;
+    tags[lower[e]] = items[e].tag;
+  }
+  return true;
+}
+
 // An entry's place is the number of entries of lower utility plus the number of earlier ones
 // of equal utility. The first count is n^2 comparisons over a padded block of kRankedMax, which
 // the compiler vectorises; the second is a counter per distinct rank, filled in entry order.
 void SearchSorter::Rank(std::span<const SearchItem> items, double* own, SearchTag* tags) {
+  if (RankRounded(items, own, tags)) return;
   const std::size_t n = items.size();
   alignas(64) double key[kRankedMax];
   alignas(64) std::int64_t lower[kRankedMax] = {};

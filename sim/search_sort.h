@@ -42,6 +42,7 @@ class SearchSorter {
 
  private:
   void Rank(std::span<const SearchItem> items, double* own, SearchTag* tags);
+  bool RankRounded(std::span<const SearchItem> items, double* own, SearchTag* tags);
   void Buckets(std::span<const SearchItem> items, UtilityBounds bounds, double* own,
                SearchTag* tags);
 

@@ -227,18 +227,22 @@ TEST(PackageSearch, NearestIsExactWhenHalf1RunsPastTheScanWindow) {
 
 // The sorter against std::stable_sort, on both of its paths (ranking up to kRankedMax entries,
 // buckets above), with distinct utilities, many exact ties, all alike (one overfull bucket),
-// and bounds a little inside the true range (rounding past them must be clamped).
+// utilities that differ by less than a float can tell (the ranking by rounded utilities must
+// give way), and bounds a little inside the true range (rounding past them must be clamped).
 TEST(SearchSorter, SortsStablyByUtilityOnEveryPath) {
   boost::random::mt19937_64 rng(11);
   boost::random::uniform_real_distribution<double> unit(-1, 1);
   SearchSorter sorter;
   sorter.Reserve(5000);
   for (std::size_t n : {0, 1, 2, 7, 63, 64, 65, 100, 1000, 5000}) {
-    for (int grid : {0, 4, 1}) {
+    for (int grid : {0, 4, 1, -1}) {
       std::vector<SearchItem> items(n);
       for (std::size_t e = 0; e < n; ++e) {
         const double x = unit(rng);
-        const double own = grid == 0 ? x : grid == 1 ? 0.5 : std::round(x * grid) / grid;
+        const double own = grid == 0    ? x
+                           : grid == 1  ? 0.5
+                           : grid == -1 ? 0.5 + x * 1e-10
+                                        : std::round(x * grid) / grid;
         items[e] =
             SearchItem{own, {static_cast<std::uint32_t>(e), static_cast<std::uint32_t>(e * 3)}};
       }
