@@ -3,19 +3,20 @@
 // weights, values, red lines, reservation or utility, as a real negotiator would not.
 #pragma once
 
-#include <boost/random/mersenne_twister.hpp>
 #include <cstdint>
 #include <span>
 
 #include "sim/agenda.h"
 #include "sim/issue_space.h"
+#include "sim/run_rng.h"
 
 namespace negsim {
 
 class RunState;
 
-// Every random draw of a run comes from this engine, seeded per run (see sim/run.h, RunRng).
-using Rng = boost::random::mt19937_64;
+// Every random draw of a run comes from this engine (mt19937_64's numbers), seeded per run
+// (see sim/run.h, RunSeed).
+using Rng = RunRng;
 
 enum class OfferKind : std::uint8_t {
   kProposal,  // alternating: a proposer's offer, voted on by every actor
