@@ -60,6 +60,10 @@ RunState::RunState(const RunSetup& setup)
     flat_offset_.push_back(i < num_issues_ ? s.space().offset(i) : num_flat_);
   flat_.assign(issues, 0);
   clear_.assign(actors, 0);
+  last_judged_.assign(actors * issues, 0);
+  last_utilities_.assign(actors * actors, 0);
+  last_clear_.assign(actors * actors, 0);
+  last_tables_.assign(actors, 0);
   proposal_.assign(issues, 0);
   decoded_.assign(issues, 0);
   pressure_scratch_.assign(actors * issues, 0);
@@ -169,6 +173,33 @@ void RunState::JudgeOffer(std::span<const OptionIndex> package, double* utilitie
   }
 }
 
+void RunState::JudgeOrRecall(int proposer, std::span<const OptionIndex> package,
+                             double* utilities) {
+  if (proposer < 0) return JudgeOffer(package, utilities);
+  // Plain loops over a few entries each: library calls for them would cost more than the copy.
+  const int n = num_actors_, issues = num_issues_;
+  OptionIndex* last = last_judged_.data() + proposer * issues;
+  double* last_utilities = last_utilities_.data() + proposer * n;
+  std::uint8_t* last_clear = last_clear_.data() + proposer * n;
+  std::uint8_t* clear = clear_.data();
+  bool same = last_tables_[proposer] == tables_version_;
+  for (int i = 0; i < issues; ++i) same &= package[i] == last[i];
+  if (same) {
+    for (int a = 0; a < n; ++a) {
+      utilities[a] = last_utilities[a];
+      clear[a] = last_clear[a];
+    }
+    return;
+  }
+  JudgeOffer(package, utilities);
+  last_tables_[proposer] = tables_version_;
+  for (int i = 0; i < issues; ++i) last[i] = package[i];
+  for (int a = 0; a < n; ++a) {
+    last_utilities[a] = utilities[a];
+    last_clear[a] = clear[a];
+  }
+}
+
 bool RunState::CrossesRule(int actor, std::span<const OptionIndex> package) const {
   const auto lines = scenario().red_lines();
   for (int r : layout_[actor]->rules)
@@ -208,7 +239,7 @@ int RunState::MakeOffer(int proposer, OfferKind kind, std::span<const OptionInde
   Response* votes = responses_.data() + static_cast<size_t>(k) * num_actors_;
   const Record record(*this, view_);
   OfferView view{k, view_.round, view_.stage, proposer, kind, options, {}};
-  JudgeOffer(options, utilities);
+  JudgeOrRecall(proposer, options, utilities);
   for (int a = 0; a < num_actors_; ++a) {
     votes[a] = Response::kNone;
     if (!vote || !active_[a]) continue;
@@ -265,6 +296,7 @@ void RunState::OpenStage(int stage) {
 }
 
 void RunState::Refresh(int actor) {
+  ++tables_version_;  // every offer judged so far was judged on the old tables
   const Scenario& s = scenario();
   const size_t row = static_cast<size_t>(actor) * num_flat_;
   const StageTables tables{std::span<double>(contributions_).subspan(row, num_flat_),

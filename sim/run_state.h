@@ -130,6 +130,9 @@ class RunState {
   // crosses none of the actor's red lines: Utility and CrossesRedLine for all actors, with the
   // offer's flat options found once (by MakeOffer, into flat_).
   void JudgeOffer(std::span<const OptionIndex> package, double* utilities);
+  // JudgeOffer, or, when `proposer` offers again the package it offered last and no actor's
+  // tables changed since, what that judgement found (a proposer holding out repeats itself).
+  void JudgeOrRecall(int proposer, std::span<const OptionIndex> package, double* utilities);
   // `utility` plus the actor's synergies in force that `package` holds, added in order.
   double WithSynergies(int actor, std::span<const OptionIndex> package, double utility) const;
   // Does `package` cross one of the actor's if/then red lines in force?
@@ -172,6 +175,13 @@ class RunState {
   std::vector<int> flat_offset_;             // num_issues + 1: IssueSpace::offset, then num_flat
   std::vector<int> flat_;                    // num_issues: the flat options of the offer judged
   std::vector<std::uint8_t> clear_;          // per actor: scratch of JudgeOffer
+  // Per proposer, its last offer as judged (JudgeOrRecall): options, every actor's utility and
+  // clear_, and the tables_version_ it was judged at (0: none since the state was made).
+  std::vector<OptionIndex> last_judged_;     // num_actors x num_issues
+  std::vector<double> last_utilities_;       // num_actors x num_actors
+  std::vector<std::uint8_t> last_clear_;     // num_actors x num_actors
+  std::vector<std::uint64_t> last_tables_;   // per actor
+  std::uint64_t tables_version_ = 0;         // counts Refresh calls, never reset
   std::vector<OptionIndex> proposal_;        // num_issues
   std::vector<OptionIndex> decoded_;         // num_issues: scratch for ceilings
   std::vector<double> pressure_scratch_;     // num_actors x num_issues

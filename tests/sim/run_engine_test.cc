@@ -232,6 +232,26 @@ TEST(Engine, WeightsInfluenceMovesTheTargetsWeightsAndItsUtilities) {
   EXPECT_DOUBLE_EQ(state.utilities(0)[0], 1.0);  // round 0 under the old weights
 }
 
+// b offers the same package every turn; as a's weights keep moving, a's utility of it must be
+// judged afresh each time rather than recalled from b's last offer.
+TEST(Engine, ARepeatedOfferIsJudgedOnTheCurrentWeights) {
+  auto played = Prepare(PressureSpec("weights"));
+  RunState& state = *played.state;
+  std::vector<double> judged;
+  for (int round = 0; round < 8 && state.running(); ++round) {
+    Step(played);
+    const int k = state.num_offers() - 1;
+    if (state.offer(k).proposer != 1) continue;
+    // l4 and o0: worth a's weight on "other" to a, whose value of l4 is 0 and of o0 is 1.
+    EXPECT_EQ(state.offer_options(k)[0], 4);
+    EXPECT_EQ(state.offer_options(k)[1], 0);
+    EXPECT_DOUBLE_EQ(state.utilities(k)[0], state.weights(0)[1]) << "round " << round;
+    judged.push_back(state.utilities(k)[0]);
+  }
+  ASSERT_GE(judged.size(), 2u);
+  EXPECT_LT(judged[0], judged[1]);
+}
+
 TEST(Engine, AnAgendaSettlesItsStagesInOrder) {
   ScenarioSpec spec = LineSpec();
   spec.issues.push_back(IssueSpec{"other", "", {"o0", "o1"}, {}, ""});
