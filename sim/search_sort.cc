@@ -31,8 +31,10 @@ void SearchSorter::Sort(std::span<const SearchItem> items, UtilityBounds bounds,
 
 // Rounding to float keeps order (a < b gives float(a) <= float(b)), so when the rounded
 // utilities are all distinct their ranks are the exact ones, found with twice as many
-// comparisons per instruction as doubles allow. Any two alike (equal utilities, or ones within
-// a float's precision) and it returns false, leaving the exact ranking to Rank.
+// comparisons per instruction as doubles allow. Entries alike once rounded share a rank and are
+// placed side by side in entry order, which is exact when they are equal utilities (as clamped
+// or repeated values make them): the result is kept if it is in order, else it returns false,
+// leaving the exact ranking to Rank.
 bool SearchSorter::RankRounded(std::span<const SearchItem> items, double* own, SearchTag* tags) {
   const std::size_t n = items.size();
   alignas(64) float key[kRankedMax];
@@ -46,12 +48,22 @@ bool SearchSorter::RankRounded(std::span<const SearchItem> items, double* own, S
   std::uint64_t taken = 0;  // one bit per rank
   static_assert(kRankedMax <= 64);
   for (std::size_t e = 0; e < n; ++e) taken |= std::uint64_t{1} << lower[e];
-  if (std::popcount(taken) != static_cast<int>(n)) return false;
-  for (std::size_t e = 0; e < n; ++e) {
-    own[lower[e]] = items[e].own;
-    tags[lower[e]] = items[e].tag;
+  if (std::popcount(taken) == static_cast<int>(n)) {
+    for (std::size_t e = 0; e < n; ++e) {
+      own[lower[e]] = items[e].own;
+      tags[lower[e]] = items[e].tag;
+    }
+    return true;
   }
-  return true;
+  std::uint8_t placed[kRankedMax] = {};  // per rank: entries of that rank placed so far
+  for (std::size_t e = 0; e < n; ++e) {
+    const std::size_t to = lower[e] + placed[lower[e]]++;
+    own[to] = items[e].own;
+    tags[to] = items[e].tag;
+  }
+  bool ordered = true;
+  for (std::size_t i = 1; i < n; ++i) ordered &= !(own[i] < own[i - 1]);
+  return ordered;
 }
 
 // An entry's place is the number of entries of lower utility plus the number of earlier ones
