@@ -209,8 +209,11 @@ void PackageSearch::BuildHalf(int h, const Scenario& scenario, const SearchLayou
     const bool filtered = !layout.half_rules[h].empty() || !layout.half_synergies[h].empty();
     size_[h] = filtered ? KeepPassing(h, scenario, layout) : num_slots_[h];
   }
-  own_[h].assign(size_[h] + kOwnPadding, std::numeric_limits<double>::infinity());
+  // Only the sentinels: the sorter writes every entry between them.
+  own_[h].resize(size_[h] + kOwnPadding);
   own_[h][0] = -std::numeric_limits<double>::infinity();
+  std::fill(own_[h].begin() + 1 + size_[h], own_[h].end(),
+            std::numeric_limits<double>::infinity());
   tags_[h].resize(size_[h]);
   sorter_.Sort(std::span(items_).first(size_[h]), Bounds(h, scenario, layout, contributions),
                own_[h].data() + 1, tags_[h].data());
@@ -385,8 +388,7 @@ PackageSearch::Pick PackageSearch::Nearest(double target) const {
   return Nearest(target, fresh);
 }
 
-PackageSearch::Pick PackageSearch::Nearest(double target, NearestMemo& memo) const {
-  if (memo.above < target && target <= memo.through) return memo.pick;
+PackageSearch::Pick PackageSearch::Walk(double target, NearestMemo& memo) const {
   const double* a_own = Own(0);
   const double* b_own = Own(1);
   const LeastSum walk = FindLeastSum(a_own, size_[0], b_own, size_[1], target);

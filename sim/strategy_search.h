@@ -91,7 +91,10 @@ class PackageSearch {
   // The same, answered from `memo` when `target` lies in its gap; otherwise scanned and
   // remembered there. The memo must be reset (NearestMemo{} or TopMemo()) when the search is
   // rebuilt.
-  Pick Nearest(double target, NearestMemo& memo) const;
+  Pick Nearest(double target, NearestMemo& memo) const {
+    if (memo.above < target && target <= memo.through) return memo.pick;  // half the rounds
+    return Walk(target, memo);
+  }
   // A memo that already answers every target above the second-highest package utility (the
   // first aspiration of a conceding actor is its ceiling). Requires !empty().
   NearestMemo TopMemo() const;
@@ -119,6 +122,8 @@ class PackageSearch {
   static constexpr std::size_t kOwnPadding = 1 + kScanWindow;
 
   const double* Own(int h) const { return own_[h].data() + 1; }
+  // Nearest without the memo's answer: walks, and remembers the answer in `memo`.
+  Pick Walk(double target, NearestMemo& memo) const;
   PackageIndex IndexOf(int h, std::uint32_t entry) const;
   // The option of `digit`'s issue in an entry of half h with `code`.
   OptionIndex OptionOf(int h, const Digit& digit, std::uint32_t code) const;
