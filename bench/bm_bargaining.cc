@@ -22,6 +22,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -73,12 +74,23 @@ struct Numbers {
   std::vector<double> reservations;  // per actor
 };
 
+// Per flat option, its place along its issue from 0 (the first option) to 1 (the last): part
+// of the shape, so found once per batch.
+std::vector<double> PlacesOf(const IssueSpace& space) {
+  std::vector<double> place(space.num_flat_options());
+  for (int i = 0; i < space.num_issues(); ++i)
+    for (int o = 0; o < space.num_options(i); ++o)
+      place[space.offset(i) + o] = static_cast<double>(o) / (space.num_options(i) - 1);
+  return place;
+}
+
 // Draws negotiation `negotiation`'s numbers into `out` (sized once): options run from most
 // pro-Ukraine (0) to most pro-Russia, so ukraine's and europe's values fall along each issue,
 // russia's rise and the us prefers the middle, each with noise; weights are uniform in
 // [0.2, 1] before normalising, reservations in [0.2, 0.4]. A splitmix64 stream: cheap, and the
 // same on every platform.
-void Draw(const IssueSpace& space, std::uint64_t negotiation, Numbers& out) {
+void Draw(const IssueSpace& space, std::span<const double> place, std::uint64_t negotiation,
+          Numbers& out) {
   std::uint64_t state = RunSeed(kSeed, negotiation);
   const auto uniform = [&](double lo, double hi) {
     std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
@@ -95,14 +107,10 @@ void Draw(const IssueSpace& space, std::uint64_t negotiation, Numbers& out) {
     for (int i = 0; i < issues; ++i) weights[i] = uniform(0.2, 1.0);
     const double sum = std::accumulate(weights, weights + issues, 0.0);
     for (int i = 0; i < issues; ++i) weights[i] /= sum;
-    for (int i = 0; i < issues; ++i) {
-      const int n = space.num_options(i);
-      for (int o = 0; o < n; ++o) {
-        const double x = static_cast<double>(o) / (n - 1);
-        const double base = russia ? x : us ? 1 - 2 * std::abs(x - 0.5) : 1 - x;
-        out.values[a * flat + space.offset(i) + o] =
-            std::clamp(base + uniform(-0.1, 0.1), 0.0, 1.0);
-      }
+    for (int f = 0; f < flat; ++f) {
+      const double x = place[f];
+      const double base = russia ? x : us ? 1 - 2 * std::abs(x - 0.5) : 1 - x;
+      out.values[a * flat + f] = std::clamp(base + uniform(-0.1, 0.1), 0.0, 1.0);
     }
     out.reservations[a] = uniform(0.2, 0.4);
   }
@@ -188,6 +196,7 @@ struct Batch {
     numbers.weights.resize(4 * issues);
     numbers.values.resize(4 * flat);
     numbers.reservations.resize(4);
+    place = PlacesOf(space());
     for (size_t a = 0; a < 4; ++a)
       actors.push_back(ActorNumbers{std::span(numbers.weights).subspan(a * issues, issues),
                                     std::span(numbers.values).subspan(a * flat, flat), 0});
@@ -196,7 +205,7 @@ struct Batch {
 
   // Negotiation `run`'s own numbers, and the set-up rebound to them.
   void Prepare(std::uint64_t run) {
-    Draw(space(), run, numbers);
+    Draw(space(), place, run, numbers);
     for (int a = 0; a < 4; ++a) actors[a].reservation = numbers.reservations[a];
     setup->Rebind(actors);
   }
@@ -210,12 +219,13 @@ struct Batch {
   }
   // The same negotiation by the reference.
   Outcome Reference(std::uint64_t run) {
-    Draw(space(), run, numbers);
+    Draw(space(), place, run, numbers);
     return ReferenceRun(space(), numbers, run);
   }
 
   ProtocolRegistry protocols;
   StrategyRegistry strategies;
+  std::vector<double> place;  // PlacesOf the shape
   std::unique_ptr<RunSetup> setup;
   std::unique_ptr<RunState> state;
   Numbers numbers;
