@@ -164,15 +164,13 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
   out.below = MaxOf(highest_miss);
   const double walked = MinOf(lowest);
   if (walked == kInf || walked > least) return out;  // the run from `a` (if any) wins
-  // The lane holding it, chosen without branches (which lane it is is anyone's guess).
   int holders = 0;
-  std::size_t holder = 0;
-  for (std::size_t i = 0; i < kLanes; ++i) {
-    holders += lowest[i] == walked;
-    holder = lowest[i] == walked ? i : holder;
-  }
-  out.a = static_cast<std::size_t>(lowest_a[holder]);
-  out.b = static_cast<std::size_t>(lowest_from[holder]);
+  for (std::size_t i = 0; i < kLanes; ++i)
+    if (lowest[i] == walked) {
+      ++holders;
+      out.a = static_cast<std::size_t>(lowest_a[i]);
+      out.b = static_cast<std::size_t>(lowest_from[i]);
+    }
   out.found = true;
   out.unique = holders == 1 && MinOf(tied) != walked && walked != least;
   // Its first reaching entry of y, counted from where its block started.
