@@ -1,5 +1,6 @@
 #include "sim/least_sum.h"
 
+#include <cstdint>
 #include <cstring>
 #include <limits>
 
@@ -9,7 +10,7 @@ namespace {
 // Eight doubles in one vector (one AVX-512 register, two AVX2 ones); comparisons give a Mask
 // of -1 (true) or 0 per lane, which also serves as a vector of counts.
 using V8 = double __attribute__((vector_size(64)));
-using Mask = long __attribute__((vector_size(64)));
+using Mask = std::int64_t __attribute__((vector_size(64)));
 constexpr std::size_t kLanes = 8;
 constexpr double kInf = std::numeric_limits<double>::infinity();
 // Independent partial results per block, so that the window's comparisons do not wait on each
@@ -113,7 +114,7 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
   while (a > 0) {
     const std::size_t count = a < kLanes ? a : kLanes;
     const std::size_t first = a - count;
-    // Lanes from `count` on hold entries already walked (or x's padding) and are masked below.
+    // Lanes from `count` on hold entries above the block (or x's padding), masked below.
     const V8 xs = Load(x + first);
     const V8 need = target - xs;
     // Windows of y from b up to the one holding lane 0's first reaching entry (one, mostly;
@@ -154,7 +155,7 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
     const Mask better = sum < lowest;
     lowest = better ? sum : lowest;
     lowest_a = better ? lane + static_cast<double>(first) : lowest_a;
-    lowest_from = better ? static_cast<long>(b) : lowest_from;
+    lowest_from = better ? static_cast<std::int64_t>(b) : lowest_from;
     highest_miss = Max(highest_miss, miss);
     b = next_b;
     a = first;

@@ -19,10 +19,11 @@ struct LeastSum {
   double below = 0;  // the highest sum that misses the target (-inf when none does)
 };
 
-// x[0, nx) and y[0, ny) ascending and not empty, with x[-1] = y[-1] = -inf and
-// kLeastSumWindow entries of +inf after y[ny - 1]. b is the first entry of y reaching the
-// target with x[a]. Sums and differences are computed as a plain scan would (x[a] + y[b],
-// target - x[a]), so that the answer is the same to the bit.
+// x[0, nx) and y[0, ny) ascending and not empty, each with -inf before its first entry and
+// kLeastSumWindow entries of +inf after its last (the walk loads eight entries at a time and
+// reads y[-1]). b is the first entry of y reaching the target with x[a]. Sums and differences
+// are computed as a plain scan would (x[a] + y[b], target - x[a]), so that the answer is the
+// same to the bit.
 LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::size_t ny,
                       double target);
 

@@ -16,7 +16,8 @@ namespace {
 
 // Slack around a memo's bounds for rounding in a scan's subtractions (target - utility), as
 // utilities are sums of numbers of magnitude about 1.
-double MemoMargin(double x) { return 1e-9 * (1 + std::abs(x)); }
+// (None for -inf, a bound that no target can fall below.)
+double MemoMargin(double x) { return std::isfinite(x) ? 1e-9 * (1 + std::abs(x)) : 0; }
 
 static_assert(kScanWindow >= kLeastSumWindow, "FindLeastSum reads past the end of half 1");
 
@@ -389,6 +390,7 @@ PackageSearch::Pick PackageSearch::Nearest(double target) const {
 }
 
 PackageSearch::Pick PackageSearch::Walk(double target, NearestMemo& memo) const {
+  NEGSIM_CHECK(!empty());
   const double* a_own = Own(0);
   const double* b_own = Own(1);
   const LeastSum walk = FindLeastSum(a_own, size_[0], b_own, size_[1], target);

@@ -63,7 +63,7 @@ struct SearchScratch {
   std::array<std::vector<double>, 2> slot_scores;  // per combination of each half
   std::array<std::vector<double>, 2> scores;       // per sorted entry of each half
   std::vector<std::uint32_t> best_from;            // per sorted entry of half 1
-  NearestMemo nearest;                             // forgotten whenever the search is rebuilt
+  NearestMemo nearest;                             // reset whenever the search is rebuilt
 };
 
 class PackageSearch {
