@@ -42,8 +42,8 @@ double MaxOf(V8 v) {
   return m;
 }
 
-long SumOf(Mask v) {
-  long s = 0;
+std::int64_t SumOf(Mask v) {
+  std::int64_t s = 0;
   for (std::size_t i = 0; i < kLanes; ++i) s += v[i];
   return s;
 }
@@ -68,13 +68,6 @@ std::size_t CountPrefix(std::size_t n, BelowLanes below_lanes) {
   Mask count[2] = {};  // two chains of additions, half as long
   for (std::size_t i = 0; i < n; i += kLanes) count[i / kLanes % 2] += below_lanes(i);
   return static_cast<std::size_t>(-SumOf(count[0] + count[1]));
-}
-
-// How many of the kLeastSumWindow entries of y from `y` are below `need`.
-std::size_t CountBelow(const double* y, double need) {
-  static_assert(kLeastSumWindow == 2 * kLanes);
-  const Mask below = (Load(y) < need) + (Load(y + kLanes) < need);
-  return static_cast<std::size_t>(-SumOf(below));
 }
 
 // The first entry of y[0, n) with !(y[i] < need) (n when none); y padded as FindLeastSum's.
@@ -124,7 +117,7 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
     std::size_t end = b + kLeastSumWindow;
     while (y[end - 1] < need_0) end += kLeastSumWindow;
     const std::size_t last = end - kLeastSumWindow;
-    const std::size_t next_b = last + CountBelow(y + last, need_0);
+    const std::size_t next_b = last + CountBelowWindow(y + last, need_0);
     // Per lane, down the windows in kChains interleaved chains: the last entry that reaches
     // is the first reaching one; with it, the entry below it, the highest that misses.
     V8 reached[kChains], missed[kChains];
@@ -177,7 +170,7 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
   // Its first reaching entry of y, counted from where its block started.
   const double need = target - x[out.a];
   while (y[out.b + kLeastSumWindow - 1] < need) out.b += kLeastSumWindow;
-  out.b += CountBelow(y + out.b, need);
+  out.b += CountBelowWindow(y + out.b, need);
   return out;
 }
 

@@ -12,6 +12,14 @@ namespace negsim {
 // +inf after its last entry.
 inline constexpr std::size_t kLeastSumWindow = 16;
 
+// How many of the kLeastSumWindow ascending entries from `y` are below `need` (they are a
+// prefix). The compiler vectorises the loop; both walks of PackageSearch count with it.
+inline std::size_t CountBelowWindow(const double* y, double need) {
+  std::size_t count = 0;
+  for (std::size_t w = 0; w < kLeastSumWindow; ++w) count += y[w] < need;
+  return count;
+}
+
 struct LeastSum {
   bool found = false;  // some pair reaches the target
   bool unique = true;  // no other pair has the least sum (when found)

@@ -99,8 +99,7 @@ void RunState::Reset(Rng& rng) {
   }
   num_offers_ = 0;
   events_.clear();
-  walk_outs_settled_ = false;
-  OpenStage(0);
+  OpenStage(0);  // refreshes every actor, which also forgets the walk-outs checked
   for (auto& strategy : strategies_) strategy->Reset();
   setup_.protocol().Reset(setup_, *this, rng);
 }

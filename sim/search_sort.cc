@@ -29,6 +29,40 @@ void SearchSorter::Sort(std::span<const SearchItem> items, UtilityBounds bounds,
   Buckets(items, bounds, own, tags);
 }
 
+namespace {
+
+// lower[e]: how many entries have a lower utility, compared as Key: n^2 comparisons over a
+// padded block of kRankedMax, which the compiler vectorises (Count as wide as Key, so that a
+// comparison and its count share a vector).
+template <class Key, class Count>
+void CountLower(std::span<const SearchItem> items, Count* lower) {
+  const std::size_t n = items.size();
+  alignas(64) Key key[SearchSorter::kRankedMax];
+  for (std::size_t i = 0; i < SearchSorter::kRankedMax; ++i) {
+    key[i] = i < n ? static_cast<Key>(items[i].own) : std::numeric_limits<Key>::infinity();
+    lower[i] = 0;
+  }
+  for (std::size_t j = 0; j < n; ++j) {
+    const Key x = key[j];
+    for (std::size_t i = 0; i < SearchSorter::kRankedMax; ++i) lower[i] += x < key[i];
+  }
+}
+
+// Entry e goes to lower[e] plus the number of earlier entries of the same rank (a counter per
+// rank, filled in entry order).
+template <class Count>
+void PlaceByRank(std::span<const SearchItem> items, const Count* lower, double* own,
+                 SearchTag* tags) {
+  std::uint8_t placed[SearchSorter::kRankedMax] = {};
+  for (std::size_t e = 0; e < items.size(); ++e) {
+    const std::size_t to = lower[e] + placed[lower[e]]++;
+    own[to] = items[e].own;
+    tags[to] = items[e].tag;
+  }
+}
+
+}  // namespace
+
 // Rounding to float keeps order (a < b gives float(a) <= float(b)), so when the rounded
 // utilities are all distinct their ranks are the exact ones, found with twice as many
 // comparisons per instruction as doubles allow. Entries alike once rounded share a rank and are
@@ -37,55 +71,32 @@ void SearchSorter::Sort(std::span<const SearchItem> items, UtilityBounds bounds,
 // leaving the exact ranking to Rank.
 bool SearchSorter::RankRounded(std::span<const SearchItem> items, double* own, SearchTag* tags) {
   const std::size_t n = items.size();
-  alignas(64) float key[kRankedMax];
-  alignas(64) std::int32_t lower[kRankedMax] = {};
-  for (std::size_t i = 0; i < kRankedMax; ++i)
-    key[i] = i < n ? static_cast<float>(items[i].own) : std::numeric_limits<float>::infinity();
-  for (std::size_t j = 0; j < n; ++j) {
-    const float x = key[j];
-    for (std::size_t i = 0; i < kRankedMax; ++i) lower[i] += x < key[i];
-  }
+  alignas(64) std::int32_t lower[kRankedMax];
+  CountLower<float>(items, lower);
   std::uint64_t taken = 0;  // one bit per rank
   static_assert(kRankedMax <= 64);
   for (std::size_t e = 0; e < n; ++e) taken |= std::uint64_t{1} << lower[e];
   if (std::popcount(taken) == static_cast<int>(n)) {
+    // All distinct: no counters to keep.
     for (std::size_t e = 0; e < n; ++e) {
       own[lower[e]] = items[e].own;
       tags[lower[e]] = items[e].tag;
     }
     return true;
   }
-  std::uint8_t placed[kRankedMax] = {};  // per rank: entries of that rank placed so far
-  for (std::size_t e = 0; e < n; ++e) {
-    const std::size_t to = lower[e] + placed[lower[e]]++;
-    own[to] = items[e].own;
-    tags[to] = items[e].tag;
-  }
+  PlaceByRank(items, lower, own, tags);
   bool ordered = true;
   for (std::size_t i = 1; i < n; ++i) ordered &= !(own[i] < own[i - 1]);
   return ordered;
 }
 
 // An entry's place is the number of entries of lower utility plus the number of earlier ones
-// of equal utility. The first count is n^2 comparisons over a padded block of kRankedMax, which
-// the compiler vectorises; the second is a counter per distinct rank, filled in entry order.
+// of equal utility.
 void SearchSorter::Rank(std::span<const SearchItem> items, double* own, SearchTag* tags) {
   if (RankRounded(items, own, tags)) return;
-  const std::size_t n = items.size();
-  alignas(64) double key[kRankedMax];
-  alignas(64) std::int64_t lower[kRankedMax] = {};
-  for (std::size_t i = 0; i < kRankedMax; ++i)
-    key[i] = i < n ? items[i].own : std::numeric_limits<double>::infinity();
-  for (std::size_t j = 0; j < n; ++j) {
-    const double x = key[j];
-    for (std::size_t i = 0; i < kRankedMax; ++i) lower[i] += x < key[i];
-  }
-  std::uint8_t placed[kRankedMax] = {};  // per rank: entries of that utility placed so far
-  for (std::size_t e = 0; e < n; ++e) {
-    const std::size_t to = lower[e] + placed[lower[e]]++;
-    own[to] = items[e].own;
-    tags[to] = items[e].tag;
-  }
+  alignas(64) std::int64_t lower[kRankedMax];
+  CountLower<double>(items, lower);
+  PlaceByRank(items, lower, own, tags);
 }
 
 // The entries get buckets of equal utility width between the bounds (a monotone map, so the

@@ -7,7 +7,6 @@
 #include <numeric>
 
 #include "sim/check.h"
-#include "sim/least_sum.h"
 #include "sim/run_tables.h"
 
 namespace negsim {
@@ -19,17 +18,8 @@ namespace {
 // (None for -inf, a bound that no target can fall below.)
 double MemoMargin(double x) { return std::isfinite(x) ? 1e-9 * (1 + std::abs(x)) : 0; }
 
-static_assert(kScanWindow >= kLeastSumWindow, "FindLeastSum reads past the end of half 1");
-
 // Half-0 entries per block of a scan.
 constexpr std::size_t kBlock = 4;
-
-// How many of the kScanWindow values from `x` are below `need` (a prefix, as they are sorted).
-std::size_t CountBelow(const double* x, double need) {
-  std::size_t count = 0;
-  for (std::size_t w = 0; w < kScanWindow; ++w) count += x[w] < need;
-  return count;
-}
 
 int FindRoot(std::vector<int>& parent, int i) {
   while (parent[i] != i) i = parent[i] = parent[parent[i]];
@@ -352,7 +342,7 @@ PackageSearch::Pick PackageSearch::Scan(double target, ScoreOf score_of) const {
     const std::size_t count = std::min(kBlock, a);
     std::size_t reach[kBlock];  // per entry a - 1 - i
     for (std::size_t i = 0; i < count; ++i)
-      reach[i] = b + CountBelow(b_own + b, target - a_own[a - 1 - i]);
+      reach[i] = b + CountBelowWindow(b_own + b, target - a_own[a - 1 - i]);
     if (reach[count - 1] == b + kScanWindow) {
       for (std::size_t i = 0, r = b; i < count; ++i) {
         const double need = target - a_own[a - 1 - i];

@@ -16,6 +16,7 @@
 
 #include "sim/agenda.h"
 #include "sim/issue_space.h"
+#include "sim/least_sum.h"
 #include "sim/scenario.h"
 #include "sim/search_sort.h"
 
@@ -25,8 +26,9 @@ namespace negsim {
 // the halves while building); a larger half is an input error.
 inline constexpr std::size_t kMaxHalfEntries = std::size_t{1} << 20;
 
-// Half-1 entries a scan compares at once (see PackageSearch::Scan).
-inline constexpr std::size_t kScanWindow = 16;
+// Half-1 entries a scan compares at once (see PackageSearch::Scan and FindLeastSum): one
+// window for both, as both count in it with CountBelowWindow.
+inline constexpr std::size_t kScanWindow = kLeastSumWindow;
 
 // How one actor's search splits the issues at one agenda stage, with the actor's if/then red
 // lines and synergies in force then (both issues decided: settled or open).
