@@ -81,20 +81,32 @@ TEST(Engine, AStrategyThatAcceptsEverythingStillRefusesRedLinesAndNoDealBetter) 
   EXPECT_EQ(played.outcome().round, 5);
 }
 
-TEST(Engine, AnActorWalksOutWhenItsDriftingReservationExceedsItsCeiling) {
+// a's reservation starts at 0.5 and rises by 0.1 a round past its ceiling of 0.9.
+ScenarioSpec DriftingSpec() {
   ScenarioSpec spec = LineSpec();
   ActorOf(spec, "a").values["line"].values = {0.9, 0.7, 0.5, 0.3, 0};
   ActorOf(spec, "a").reservation = 0.5;
   ActorOf(spec, "a").reservation_drift = 0.1;
-  SetStep(spec, "a", 0);
-  SetStep(spec, "b", 0);
-  const auto played = PlayOut(spec);
+  return spec;
+}
+
+// The round in which DriftingSpec's a first exceeds its ceiling, summed as the engine sums it.
+int DriftingWalkOutRound() {
   double reservation = 0.5;
   int round = 0;
   while (!(reservation > 0.9)) {
     reservation += 0.1;
     ++round;
   }
+  return round;
+}
+
+TEST(Engine, AnActorWalksOutWhenItsDriftingReservationExceedsItsCeiling) {
+  ScenarioSpec spec = DriftingSpec();
+  SetStep(spec, "a", 0);
+  SetStep(spec, "b", 0);
+  const auto played = PlayOut(spec);
+  const int round = DriftingWalkOutRound();
   EXPECT_EQ(played.outcome().end, RunEnd::kWalkOut);
   EXPECT_EQ(played.outcome().actor, 0);
   EXPECT_EQ(played.outcome().round, round);
@@ -113,21 +125,12 @@ TEST(Engine, AnActorWalksOutWhenItsDriftingReservationExceedsItsCeiling) {
 // With every strategy's default Expectation the engine checks walk-outs again only after a
 // reservation or ceiling changed ("yes" keeps the default; "step" does not).
 TEST(Engine, ADriftingReservationEndsTheRunWithDefaultExpectations) {
-  ScenarioSpec spec = LineSpec();
-  ActorOf(spec, "a").values["line"].values = {0.9, 0.7, 0.5, 0.3, 0};
-  ActorOf(spec, "a").reservation = 0.5;
-  ActorOf(spec, "a").reservation_drift = 0.1;
+  ScenarioSpec spec = DriftingSpec();
   for (const std::string id : {"a", "b"}) ActorOf(spec, id).strategy = StrategySpec{"yes", {}};
   const auto played = PlayOut(spec);
-  double reservation = 0.5;
-  int round = 0;
-  while (!(reservation > 0.9)) {
-    reservation += 0.1;
-    ++round;
-  }
   EXPECT_EQ(played.outcome().end, RunEnd::kWalkOut);
   EXPECT_EQ(played.outcome().actor, 0);
-  EXPECT_EQ(played.outcome().round, round);
+  EXPECT_EQ(played.outcome().round, DriftingWalkOutRound());
 }
 
 TEST(Engine, ASettledStageThatSinksACeilingMakesItsActorWalkOut) {
