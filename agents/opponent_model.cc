@@ -13,7 +13,9 @@ OpponentModelStrategy::OpponentModelStrategy(const StrategyConfig& config, doubl
       counted_(config.space->num_issues()),
       weights_(config.space->num_issues()),
       values_(config.space->num_flat_options()),
-      scores_(config.space->num_flat_options()) {}
+      scores_(config.space->num_flat_options()) {
+  Follow(curve_);
+}
 
 void OpponentModelStrategy::Reset() {
   for (OfferEstimator& estimator : estimators_) estimator.Reset();

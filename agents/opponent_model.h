@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "agents/offer_estimator.h"
-#include "agents/time_dependent.h"
+#include "sim/concession_curve.h"
 #include "sim/strategy.h"
 
 namespace negsim {
@@ -26,9 +26,6 @@ class OpponentModelStrategy final : public Strategy {
   OpponentModelStrategy(const StrategyConfig& config, double exponent, double initial,
                         double prior);
   void Reset() override;
-  double Aspiration(const Self& self, const Record& record) override {
-    return curve_.Target(record.round(), self.reservation(), self.ceiling());
-  }
   void Propose(const Self& self, const Record& record, Rng& rng,
                std::span<OptionIndex> package) override;
   void Observe(const Self& self, const Record& record, const OfferView& offer) override;

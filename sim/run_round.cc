@@ -15,7 +15,10 @@ void RunState::BeginRound() {
   const Record record(*this, view_);
   for (int a = 0; a < num_actors_; ++a) {
     if (!active_[a]) continue;
-    const double wanted = strategies_[a]->Aspiration(Self(*this, view_, a), record);
+    Strategy& strategy = *strategies_[a];
+    const Self self(*this, view_, a);
+    const double wanted = hooks_[a].aspiration ? strategy.Aspiration(self, record)
+                                               : strategy.Strategy::Aspiration(self, record);
     NEGSIM_CHECK(!std::isnan(wanted));
     aspiration_[a] = std::max(reservation_[a], std::min(wanted, ceiling_[a]));
   }

@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "sim/check.h"
+#include "sim/concession_curve.h"
 #include "sim/negotiator.h"
 #include "sim/run_params.h"
 #include "sim/run_registry.h"
@@ -21,21 +23,29 @@ namespace negsim {
 class Strategy {
  public:
   // Which of the hooks with a default below the concrete type overrides. The engine calls a
-  // default directly (inlined, no virtual call: three of them run for every actor in every
+  // default directly (inlined, no virtual call: four of them run for every actor in every
   // round); MakeStrategy reads this off the type, and a strategy made any other way counts as
   // overriding them all.
   struct Overrides {
+    bool aspiration = true;
     bool respond = true;
     bool expectation = true;
     bool observe = true;
   };
 
+  Strategy() = default;
+  Strategy(const Strategy&) = delete;  // its curve may live in the strategy itself
+  Strategy& operator=(const Strategy&) = delete;
   virtual ~Strategy() = default;
   const Overrides& overrides() const { return overrides_; }
   // A new run starts: forget the last one.
   virtual void Reset() {}
-  // The utility it demands this round; asked once per round before any offer.
-  virtual double Aspiration(const Self& self, const Record& record) = 0;
+  // The utility it demands this round; asked once per round before any offer. Default: the
+  // target of the curve it follows (a strategy that keeps this default must call Follow).
+  virtual double Aspiration(const Self& self, const Record& record) {
+    NEGSIM_CHECK(curve_ != nullptr);
+    return curve_->Target(record.round(), self.reservation(), self.ceiling());
+  }
   // Its proposal this round, written to `package`. Default: the nearest concession to its
   // aspiration (Self::Nearest).
   virtual void Propose(const Self& self, const Record& record, Rng& rng,
@@ -50,10 +60,15 @@ class Strategy {
   // Every offer, with everyone's responses, once the votes are in (its own included).
   virtual void Observe(const Self&, const Record&, const OfferView&) {}
 
+ protected:
+  // The default Aspiration follows `curve`, which must live as long as the strategy.
+  void Follow(const ConcessionCurve& curve) { curve_ = &curve; }
+
  private:
   template <class T, class... Args>
   friend std::unique_ptr<Strategy> MakeStrategy(Args&&... args);
   Overrides overrides_;
+  const ConcessionCurve* curve_ = nullptr;
 };
 
 // A new T (a Strategy), with the hooks it overrides recorded for the engine. Taking the address
@@ -63,6 +78,7 @@ template <class T, class... Args>
 std::unique_ptr<Strategy> MakeStrategy(Args&&... args) {
   auto strategy = std::make_unique<T>(std::forward<Args>(args)...);
   strategy->overrides_ = Strategy::Overrides{
+      !std::is_same_v<decltype(&T::Aspiration), decltype(&Strategy::Aspiration)>,
       !std::is_same_v<decltype(&T::Respond), decltype(&Strategy::Respond)>,
       !std::is_same_v<decltype(&T::Expectation), decltype(&Strategy::Expectation)>,
       !std::is_same_v<decltype(&T::Observe), decltype(&Strategy::Observe)>};
