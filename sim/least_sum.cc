@@ -4,14 +4,14 @@
 #include <cstring>
 #include <limits>
 
+// Every width is compiled for the test that checks they agree; a vector wider than the target's
+// registers only draws GCC's note that it would be passed differently across an ABI boundary,
+// which these file-local helpers never cross.
+#pragma GCC diagnostic ignored "-Wpsabi"
+
 namespace negsim {
 namespace {
 
-// Eight doubles in one vector (one AVX-512 register, two AVX2 ones); comparisons give a Mask
-// of -1 (true) or 0 per lane, which also serves as a vector of counts.
-using V8 = double __attribute__((vector_size(64)));
-using Mask = std::int64_t __attribute__((vector_size(64)));
-constexpr std::size_t kLanes = 8;
 constexpr double kInf = std::numeric_limits<double>::infinity();
 // Independent partial results per block, so that the window's comparisons do not wait on each
 // other (a single chain of 16 would make the walk latency-bound).
@@ -19,34 +19,60 @@ constexpr std::size_t kChains = 4;
 // Halves up to this size are counted whole rather than bisected.
 constexpr std::size_t kCountedMax = 64;
 
-V8 Splat(double v) { return V8{v, v, v, v, v, v, v, v}; }
+// kLanes doubles in one vector; comparisons give a Mask of -1 (true) or 0 per lane, which also
+// serves as a vector of counts. Spelled out per width: GCC ignores a vector_size that depends on
+// a template parameter, and compiles a splat written as a loop into a chain of blends.
+template <std::size_t kLanes>
+struct VectorTypes;
+template <>
+struct VectorTypes<2> {
+  using V = double __attribute__((vector_size(16)));
+  using Mask = std::int64_t __attribute__((vector_size(16)));
+  static V Splat(double v) { return V{v, v}; }
+  static constexpr V kIndex = {0, 1};
+};
+template <>
+struct VectorTypes<4> {
+  using V = double __attribute__((vector_size(32)));
+  using Mask = std::int64_t __attribute__((vector_size(32)));
+  static V Splat(double v) { return V{v, v, v, v}; }
+  static constexpr V kIndex = {0, 1, 2, 3};
+};
+template <>
+struct VectorTypes<8> {
+  using V = double __attribute__((vector_size(64)));
+  using Mask = std::int64_t __attribute__((vector_size(64)));
+  static V Splat(double v) { return V{v, v, v, v, v, v, v, v}; }
+  static constexpr V kIndex = {0, 1, 2, 3, 4, 5, 6, 7};
+};
 
-V8 Load(const double* p) {
-  V8 v;
-  std::memcpy(&v, p, sizeof v);
-  return v;
-}
-
-V8 Min(V8 a, V8 b) { return b < a ? b : a; }
-V8 Max(V8 a, V8 b) { return b > a ? b : a; }
-
-double MinOf(V8 v) {
-  double m = v[0];
-  for (std::size_t i = 1; i < kLanes; ++i) m = v[i] < m ? v[i] : m;
-  return m;
-}
-
-double MaxOf(V8 v) {
-  double m = v[0];
-  for (std::size_t i = 1; i < kLanes; ++i) m = v[i] > m ? v[i] : m;
-  return m;
-}
-
-std::int64_t SumOf(Mask v) {
-  std::int64_t s = 0;
-  for (std::size_t i = 0; i < kLanes; ++i) s += v[i];
-  return s;
-}
+template <std::size_t kLanes>
+struct Lanes : VectorTypes<kLanes> {
+  using typename VectorTypes<kLanes>::V;
+  using typename VectorTypes<kLanes>::Mask;
+  static V Load(const double* p) {
+    V v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+  }
+  static V Min(V a, V b) { return b < a ? b : a; }
+  static V Max(V a, V b) { return b > a ? b : a; }
+  static double MinOf(V v) {
+    double m = v[0];
+    for (std::size_t i = 1; i < kLanes; ++i) m = v[i] < m ? v[i] : m;
+    return m;
+  }
+  static double MaxOf(V v) {
+    double m = v[0];
+    for (std::size_t i = 1; i < kLanes; ++i) m = v[i] > m ? v[i] : m;
+    return m;
+  }
+  static std::int64_t SumOf(Mask v) {
+    std::int64_t s = 0;
+    for (std::size_t i = 0; i < kLanes; ++i) s += v[i];
+    return s;
+  }
+};
 
 // The first i in [0, n) with !below(i) (n when none), `below` holding on a prefix: a bisection
 // whose steps compile to conditional moves, as the branches of one would mispredict.
@@ -61,30 +87,35 @@ std::size_t Partition(std::size_t n, Below below) {
   return n == 0 ? 0 : lo + below(lo);
 }
 
-// The same for a short array padded with entries for which `below` fails, counted eight at a
-// time: fewer steps in a row than a bisection.
-template <class BelowLanes>
+// The same for a short array padded with entries for which `below` fails, counted a vector at
+// a time: fewer steps in a row than a bisection.
+template <std::size_t kLanes, class BelowLanes>
 std::size_t CountPrefix(std::size_t n, BelowLanes below_lanes) {
-  Mask count[2] = {};  // two chains of additions, half as long
+  typename Lanes<kLanes>::Mask count[2] = {};  // two chains of additions, half as long
   for (std::size_t i = 0; i < n; i += kLanes) count[i / kLanes % 2] += below_lanes(i);
-  return static_cast<std::size_t>(-SumOf(count[0] + count[1]));
+  return static_cast<std::size_t>(-Lanes<kLanes>::SumOf(count[0] + count[1]));
 }
 
 // The first entry of y[0, n) with !(y[i] < need) (n when none); y padded as FindLeastSum's.
+template <std::size_t kLanes>
 std::size_t FirstReaching(const double* y, std::size_t n, double need) {
   if (n <= kCountedMax)
-    return CountPrefix(n, [&](std::size_t i) { return Load(y + i) < need; });
+    return CountPrefix<kLanes>(n, [&](std::size_t i) { return Lanes<kLanes>::Load(y + i) < need; });
   return Partition(n, [&](std::size_t i) { return y[i] < need; });
 }
 
 }  // namespace
 
-LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::size_t ny,
-                      double target) {
+template <std::size_t kLanes>
+LeastSum FindLeastSumLanes(const double* x, std::size_t nx, const double* y, std::size_t ny,
+                           double target) {
+  using L = Lanes<kLanes>;
+  using V = typename L::V;
+  using Mask = typename L::Mask;
   LeastSum out;
   // The entry of y that reaches the target with the top of x; lower entries of x need higher
   // ones, so the walk down x only climbs y from here.
-  std::size_t b = FirstReaching(y, ny, target - x[nx - 1]);
+  std::size_t b = FirstReaching<kLanes>(y, ny, target - x[nx - 1]);
   std::size_t a = nx;
   double least = kInf;
   if (b == 0) {
@@ -92,24 +123,25 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
     // only the lowest can win.
     const double y0 = y[0];
     a = nx <= kCountedMax
-            ? CountPrefix(nx, [&](std::size_t i) { return y0 < target - Load(x + i); })
+            ? CountPrefix<kLanes>(nx, [&](std::size_t i) { return y0 < target - L::Load(x + i); })
             : Partition(nx, [&](std::size_t i) { return y0 < target - x[i]; });
     least = x[a] + y0;
     out = LeastSum{true, !(a + 1 < nx && x[a + 1] + y0 == least), a, 0, 0};
   }
 
-  // Eight entries of x per block, in lanes of ascending entry (lane 0 the lowest, needing the
+  // kLanes entries of x per block, in lanes of ascending entry (lane 0 the lowest, needing the
   // most of y). Per lane: the least sum reaching the target so far with its entry of x, the
   // least sum seen twice (a tie the caller must break), and the highest sum that misses.
-  V8 lowest = Splat(kInf), lowest_a = Splat(-1), tied = Splat(kInf), highest_miss = Splat(-kInf);
+  V lowest = L::Splat(kInf), lowest_a = L::Splat(-1), tied = L::Splat(kInf),
+    highest_miss = L::Splat(-kInf);
   Mask lowest_from = {};  // where in y the block of the lane's least sum started
-  const V8 lane = {0, 1, 2, 3, 4, 5, 6, 7};
+  const V lane = L::kIndex;
   while (a > 0) {
     const std::size_t count = a < kLanes ? a : kLanes;
     const std::size_t first = a - count;
     // Lanes from `count` on hold entries above the block (or x's padding), masked below.
-    const V8 xs = Load(x + first);
-    const V8 need = target - xs;
+    const V xs = L::Load(x + first);
+    const V need = target - xs;
     // Windows of y from b up to the one holding lane 0's first reaching entry (one, mostly;
     // the lanes above need less). Lane 0's entry, where the next block starts, is counted on
     // its own so that the next block need not wait for the rest.
@@ -120,43 +152,43 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
     const std::size_t next_b = last + CountBelowWindow(y + last, need_0);
     // Per lane, down the windows in kChains interleaved chains: the last entry that reaches
     // is the first reaching one; with it, the entry below it, the highest that misses.
-    V8 reached[kChains], missed[kChains];
-    for (std::size_t c = 0; c < kChains; ++c) reached[c] = missed[c] = Splat(kInf);
+    V reached[kChains], missed[kChains];
+    for (std::size_t c = 0; c < kChains; ++c) reached[c] = missed[c] = L::Splat(kInf);
     for (std::size_t from = last;; from -= kLeastSumWindow) {
       for (std::size_t w = kLeastSumWindow; w-- > 0;) {
         const std::size_t c = w % kChains;
-        const V8 yw = Splat(y[from + w]);
+        const V yw = L::Splat(y[from + w]);
         const Mask reaches = yw >= need;
         reached[c] = reaches ? yw : reached[c];
-        missed[c] = reaches ? Splat(y[from + w - 1]) : missed[c];
+        missed[c] = reaches ? L::Splat(y[from + w - 1]) : missed[c];
       }
       if (from == b) break;
     }
     for (std::size_t step = kChains / 2; step > 0; step /= 2)
       for (std::size_t c = 0; c < step; ++c) {
-        reached[c] = Min(reached[c], reached[c + step]);
-        missed[c] = Min(missed[c], missed[c + step]);
+        reached[c] = L::Min(reached[c], reached[c + step]);
+        missed[c] = L::Min(missed[c], missed[c + step]);
       }
-    V8 sum = xs + reached[0], miss = xs + missed[0];
+    V sum = xs + reached[0], miss = xs + missed[0];
     if (count < kLanes) {
       const Mask valid = lane < static_cast<double>(count);
-      sum = valid ? sum : Splat(kInf);
-      miss = valid ? miss : Splat(-kInf);
+      sum = valid ? sum : L::Splat(kInf);
+      miss = valid ? miss : L::Splat(-kInf);
     }
     const Mask same = sum == lowest;
-    tied = same ? Min(tied, sum) : tied;
+    tied = same ? L::Min(tied, sum) : tied;
     const Mask better = sum < lowest;
     lowest = better ? sum : lowest;
     lowest_a = better ? lane + static_cast<double>(first) : lowest_a;
     lowest_from = better ? static_cast<std::int64_t>(b) : lowest_from;
-    highest_miss = Max(highest_miss, miss);
+    highest_miss = L::Max(highest_miss, miss);
     b = next_b;
     a = first;
     if (b >= ny) break;  // lane 0 reaches nothing; lower entries of x cannot either
   }
 
-  out.below = MaxOf(highest_miss);
-  const double walked = MinOf(lowest);
+  out.below = L::MaxOf(highest_miss);
+  const double walked = L::MinOf(lowest);
   if (walked == kInf || walked > least) return out;  // the run from `a` (if any) wins
   int holders = 0;
   for (std::size_t i = 0; i < kLanes; ++i)
@@ -166,12 +198,19 @@ LeastSum FindLeastSum(const double* x, std::size_t nx, const double* y, std::siz
       out.b = static_cast<std::size_t>(lowest_from[i]);
     }
   out.found = true;
-  out.unique = holders == 1 && MinOf(tied) != walked && walked != least;
+  out.unique = holders == 1 && L::MinOf(tied) != walked && walked != least;
   // Its first reaching entry of y, counted from where its block started.
   const double need = target - x[out.a];
   while (y[out.b + kLeastSumWindow - 1] < need) out.b += kLeastSumWindow;
   out.b += CountBelowWindow(y + out.b, need);
   return out;
 }
+
+template LeastSum FindLeastSumLanes<2>(const double*, std::size_t, const double*, std::size_t,
+                                       double);
+template LeastSum FindLeastSumLanes<4>(const double*, std::size_t, const double*, std::size_t,
+                                       double);
+template LeastSum FindLeastSumLanes<8>(const double*, std::size_t, const double*, std::size_t,
+                                       double);
 
 }  // namespace negsim

@@ -3,7 +3,7 @@
 // red lines are enumerated once with the actor's utility and sorted by it. A query "best
 // package by some additive score among those worth at least `target` to me" then walks one half
 // down and the other up (meet in the middle), in O(|A| + |B|) for |A| x |B| packages: 60 + 60
-// steps for a 3,600-package space (Nearest takes eight half-0 entries per step: least_sum.h).
+// steps for a 3,600-package space (Nearest takes a vector of half-0 entries per step: least_sum.h).
 // If/then rules and synergies in force for the actor keep both of their issues in the same
 // half, so every package a query returns crosses none of the actor's red lines. Ties go to the
 // lowest package index.
