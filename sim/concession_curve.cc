@@ -5,10 +5,10 @@
 namespace negsim {
 
 ConcessionCurve::ConcessionCurve(int deadline, double exponent, double initial)
-    : conceded_(deadline) {
+    : kept_(deadline) {
   const double last = deadline > 1 ? deadline - 1 : 1;
   for (int t = 0; t < deadline; ++t)
-    conceded_[t] = initial + (1 - initial) * std::pow(t / last, 1 / exponent);
+    kept_[t] = 1 - (initial + (1 - initial) * std::pow(t / last, 1 / exponent));
 }
 
 }  // namespace negsim

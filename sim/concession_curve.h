@@ -12,13 +12,20 @@ namespace negsim {
 class ConcessionCurve {
  public:
   ConcessionCurve(int deadline, double exponent, double initial);
+  int deadline() const { return static_cast<int>(kept_.size()); }
+  // 1 - F(round): the share of the range still held.
+  double kept(int round) const { return kept_[round]; }
   // The aspiration in `round` between `reservation` and `ceiling`.
   double Target(int round, double reservation, double ceiling) const {
-    return reservation + (ceiling - reservation) * (1 - conceded_[round]);
+    return Between(reservation, ceiling, kept_[round]);
+  }
+  // The aspiration that holds `kept` of the range from `reservation` to `ceiling`.
+  static double Between(double reservation, double ceiling, double kept) {
+    return reservation + (ceiling - reservation) * kept;
   }
 
  private:
-  std::vector<double> conceded_;  // F(t), one per round
+  std::vector<double> kept_;  // 1 - F(t), one per round
 };
 
 }  // namespace negsim

@@ -13,12 +13,14 @@ void RunState::BeginRound() {
   CheckWalkOuts();
   if (!running()) return;
   const Record record(*this, view_);
+  const double* kept = curve_kept_.data() + static_cast<size_t>(view_.round) * num_actors_;
   for (int a = 0; a < num_actors_; ++a) {
     if (!active_[a]) continue;
-    Strategy& strategy = *strategies_[a];
-    const Self self(*this, view_, a);
-    const double wanted = hooks_[a].aspiration ? strategy.Aspiration(self, record)
-                                               : strategy.Strategy::Aspiration(self, record);
+    // A curve's target, as Strategy::Aspiration would give it, without a call.
+    const double wanted =
+        hooks_[a].aspiration
+            ? strategies_[a]->Aspiration(Self(*this, view_, a), record)
+            : ConcessionCurve::Between(reservation_[a], ceiling_[a], kept[a]);
     NEGSIM_CHECK(!std::isnan(wanted));
     aspiration_[a] = std::max(reservation_[a], std::min(wanted, ceiling_[a]));
   }

@@ -53,6 +53,13 @@ RunState::RunState(const RunSetup& setup)
     default_expectations_ &= !hooks_.back().expectation;
     any_observer_ |= hooks_.back().observe;
   }
+  curve_kept_.assign(static_cast<size_t>(setup.deadline()) * actors, 0);
+  for (int a = 0; a < num_actors_; ++a) {
+    if (hooks_[a].aspiration) continue;
+    const ConcessionCurve* curve = strategies_[a]->curve();
+    NEGSIM_CHECK(curve != nullptr && curve->deadline() >= setup.deadline());
+    for (int t = 0; t < setup.deadline(); ++t) curve_kept_[t * actors + a] = curve->kept(t);
+  }
   protocol_data_ = setup.protocol().NewRunData(s);
   layout_.assign(actors, nullptr);
   coupled_.assign(actors, 0);

@@ -168,6 +168,9 @@ class RunState {
   std::vector<SearchScratch> scratch_;       // per actor
   std::vector<std::unique_ptr<Strategy>> strategies_;
   std::vector<Strategy::Overrides> hooks_;   // per actor: its strategy's, read every round
+  // deadline x num_actors: ConcessionCurve::kept of each actor whose aspiration follows its
+  // curve, by round, so that a round reads one row rather than each actor's strategy and curve.
+  std::vector<double> curve_kept_;
   bool any_observer_ = false;                // does any strategy override Observe?
   std::unique_ptr<ProtocolRunData> protocol_data_;
   std::vector<const SearchLayout*> layout_;  // per actor: its layout at the current stage

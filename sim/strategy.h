@@ -59,6 +59,8 @@ class Strategy {
   virtual double Expectation(const Self& self, const Record&) { return self.ceiling(); }
   // Every offer, with everyone's responses, once the votes are in (its own included).
   virtual void Observe(const Self&, const Record&, const OfferView&) {}
+  // The curve the default Aspiration follows (null until Follow).
+  const ConcessionCurve* curve() const { return curve_; }
 
  protected:
   // The default Aspiration follows `curve`, which must live as long as the strategy.
