@@ -63,7 +63,7 @@ void AlternatingProtocol::DoApply(const RunSetup&, RunState& state, Rng& rng) co
   }
   NEGSIM_CHECK(proposer >= 0);  // a running state has every signatory active
   const std::span<OptionIndex> package = state.proposal();
-  state.strategy(proposer).Propose(state.self(proposer), state.record(), rng, package);
+  state.Propose(proposer, rng, package);
   const int offer = state.MakeOffer(proposer, OfferKind::kProposal, package, true);
   if (state.AllSignatoriesAccept(offer)) state.Settle(offer);
 }

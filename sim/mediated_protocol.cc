@@ -94,12 +94,12 @@ void MediatedProtocol::GatherPositions(RunState& state, Rng& rng, Data& data,
       continue;
     }
     const std::span<OptionIndex> proposal = state.proposal();
-    state.strategy(a).Propose(state.self(a), state.record(), rng, proposal);
+    state.Propose(a, rng, proposal);
     add(state.offer_options(state.MakeOffer(a, OfferKind::kCounter, proposal, false)), weight);
   }
   if (mediator_ >= 0 && state.active(mediator_) && bias_ > 0) {
     const std::span<OptionIndex> own = state.proposal();
-    state.strategy(mediator_).Propose(state.self(mediator_), state.record(), rng, own);
+    state.Propose(mediator_, rng, own);
     add(own, bias_ * scenario.actor(mediator_).capability);
   }
 }

@@ -225,39 +225,64 @@ std::span<const double> RunState::utilities(int i) const {
   return RowOf(utilities_, i, num_actors_);
 }
 
+void RunState::Propose(int actor, Rng& rng, std::span<OptionIndex> package) {
+  Strategy& strategy = *strategies_[actor];
+  const Self self(*this, view_, actor);
+  const Record record(*this, view_);
+  if (hooks_[actor].propose)
+    strategy.Propose(self, record, rng, package);
+  else
+    strategy.Strategy::Propose(self, record, rng, package);
+}
+
 int RunState::MakeOffer(int proposer, OfferKind kind, std::span<const OptionIndex> package,
                         bool vote) {
   NEGSIM_CHECK(running() && num_offers_ < setup_.max_offers());
   NEGSIM_CHECK(static_cast<int>(package.size()) == num_issues_);
-  const AgendaStages& agenda = setup_.agenda();
-  int* flat = flat_.data();  // the offer's flat options, for JudgeOffer
-  for (int i = 0; i < num_issues_; ++i) {
-    flat[i] = flat_offset_[i] + package[i];
-    NEGSIM_CHECK(flat[i] < flat_offset_[i + 1]);  // an option of issue i
-    NEGSIM_CHECK(agenda.stage(i) >= view_.stage || package[i] == settled_[i]);
-  }
   const int k = num_offers_++;
   offers_[k] = OfferHeader{view_.round, view_.stage, proposer, kind};
-  std::copy(package.begin(), package.end(),
-            offer_options_.begin() + static_cast<size_t>(k) * num_issues_);
-  const std::span<const OptionIndex> options = offer_options(k);
-  double* utilities = utilities_.data() + static_cast<size_t>(k) * num_actors_;
-  Response* votes = responses_.data() + static_cast<size_t>(k) * num_actors_;
+  // Locals throughout: a store through a byte pointer (an option, a vote) may alias any member,
+  // which would make the compiler reload every member after each one.
+  const int n = num_actors_, issues = num_issues_;
+  const int* offset = flat_offset_.data();
+  int* flat = flat_.data();  // the offer's flat options, for JudgeOffer
+  OptionIndex* options = offer_options_.data() + static_cast<size_t>(k) * issues;
+  bool valid = true;
+  for (int i = 0; i < issues; ++i) {
+    options[i] = package[i];
+    flat[i] = offset[i] + package[i];
+    valid &= flat[i] < offset[i + 1];  // an option of issue i
+  }
+  NEGSIM_CHECK(valid);
+  if (view_.stage > 0) {  // a settled issue keeps its agreed option
+    const AgendaStages& agenda = setup_.agenda();
+    for (int i = 0; i < issues; ++i)
+      NEGSIM_CHECK(agenda.stage(i) >= view_.stage || package[i] == settled_[i]);
+  }
+  double* utilities = utilities_.data() + static_cast<size_t>(k) * n;
+  Response* votes = responses_.data() + static_cast<size_t>(k) * n;
   const Record record(*this, view_);
-  OfferView view{k, view_.round, view_.stage, proposer, kind, options, {}};
-  JudgeOrRecall(proposer, options, utilities);
-  for (int a = 0; a < num_actors_; ++a) {
-    votes[a] = Response::kNone;
-    if (!vote || !active_[a]) continue;
+  OfferView view{k, view_.round, view_.stage, proposer, kind, offer_options(k), {}};
+  JudgeOrRecall(proposer, view.options, utilities);
+  const std::uint8_t* active = active_.data();
+  const std::uint8_t* clear = clear_.data();
+  const double* reservation = reservation_.data();
+  const Strategy::Overrides* hooks = hooks_.data();
+  std::unique_ptr<Strategy>* strategies = strategies_.data();
+  for (int a = 0; a < n; ++a) {
+    if (!vote || !active[a]) {
+      votes[a] = Response::kNone;
+      continue;
+    }
     // The engine's guard: whatever the strategy says, no red line crossed and no deal worse
     // than no deal.
-    Strategy& strategy = *strategies_[a];
+    Strategy& strategy = *strategies[a];
     const Self self(*this, view_, a);
-    const bool says_yes = hooks_[a].respond
+    const bool says_yes = hooks[a].respond
                               ? strategy.Respond(self, record, view, utilities[a])
                               : strategy.Strategy::Respond(self, record, view, utilities[a]);
     // Not short-circuited: each term is as likely as not, and branches on them mispredict.
-    const bool accept = says_yes & (clear_[a] != 0) & (utilities[a] >= reservation_[a]);
+    const bool accept = says_yes & (clear[a] != 0) & (utilities[a] >= reservation[a]);
     votes[a] = accept ? Response::kAccept : Response::kReject;
   }
   if (proposer >= 0 && kind != OfferKind::kText) {
@@ -270,13 +295,6 @@ int RunState::MakeOffer(int proposer, OfferKind kind, std::span<const OptionInde
     if (active_[a] && hooks_[a].observe)
       strategies_[a]->Observe(Self(*this, view_, a), record, view);
   return k;
-}
-
-bool RunState::AllSignatoriesAccept(int offer) const {
-  const Response* votes = responses_.data() + static_cast<size_t>(offer) * num_actors_;
-  bool all = true;  // not cut short: a vote is as likely to be either, so the branch mispredicts
-  for (int a : signatories_) all &= votes[a] == Response::kAccept;
-  return all;
 }
 
 void RunState::Settle(int offer) {

@@ -100,6 +100,8 @@ class RunState {
   // --- For protocols (DoApply) ---
   Strategy& strategy(int actor) { return *strategies_[actor]; }
   Self self(int actor) { return Self(*this, view_, actor); }
+  // The actor's strategy's Propose (its default called directly).
+  void Propose(int actor, Rng& rng, std::span<OptionIndex> package);
   Record record() const { return Record(*this, view_); }
   // A package buffer for proposals (num_issues).
   std::span<OptionIndex> proposal() { return proposal_; }
@@ -108,7 +110,12 @@ class RunState {
   // utility; when `vote`, every active actor responds; then every active strategy observes it.
   // Returns the offer's index.
   int MakeOffer(int proposer, OfferKind kind, std::span<const OptionIndex> package, bool vote);
-  bool AllSignatoriesAccept(int offer) const;
+  bool AllSignatoriesAccept(int offer) const {  // inline: asked after every offer
+    const Response* votes = responses_.data() + static_cast<size_t>(offer) * num_actors_;
+    bool all = true;  // not cut short: a vote is as likely to be either; a branch mispredicts
+    for (int a : signatories_) all &= votes[a] == Response::kAccept;
+    return all;
+  }
   // Offer `offer`, accepted by every signatory, settles the open issues: the next stage opens,
   // or, in the last stage, it is the agreement and the run ends.
   void Settle(int offer);

@@ -23,11 +23,12 @@ namespace negsim {
 class Strategy {
  public:
   // Which of the hooks with a default below the concrete type overrides. The engine calls a
-  // default directly (inlined, no virtual call: four of them run for every actor in every
+  // default directly (inlined, no virtual call: five of them run for every actor in every
   // round); MakeStrategy reads this off the type, and a strategy made any other way counts as
   // overriding them all.
   struct Overrides {
     bool aspiration = true;
+    bool propose = true;
     bool respond = true;
     bool expectation = true;
     bool observe = true;
@@ -48,8 +49,9 @@ class Strategy {
   }
   // Its proposal this round, written to `package`. Default: the nearest concession to its
   // aspiration (Self::Nearest).
-  virtual void Propose(const Self& self, const Record& record, Rng& rng,
-                       std::span<OptionIndex> package);
+  virtual void Propose(const Self& self, const Record&, Rng&, std::span<OptionIndex> package) {
+    self.Nearest(self.aspiration(), package);
+  }
   // Its vote on `offer`, worth `utility` to it. Default: accept at or above its aspiration.
   virtual bool Respond(const Self& self, const Record&, const OfferView&, double utility) {
     return utility >= self.aspiration();
@@ -81,6 +83,7 @@ std::unique_ptr<Strategy> MakeStrategy(Args&&... args) {
   auto strategy = std::make_unique<T>(std::forward<Args>(args)...);
   strategy->overrides_ = Strategy::Overrides{
       !std::is_same_v<decltype(&T::Aspiration), decltype(&Strategy::Aspiration)>,
+      !std::is_same_v<decltype(&T::Propose), decltype(&Strategy::Propose)>,
       !std::is_same_v<decltype(&T::Respond), decltype(&Strategy::Respond)>,
       !std::is_same_v<decltype(&T::Expectation), decltype(&Strategy::Expectation)>,
       !std::is_same_v<decltype(&T::Observe), decltype(&Strategy::Observe)>};
