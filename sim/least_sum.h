@@ -4,7 +4,11 @@
 // leaves to the caller by reporting when another pair has the same sum.
 #pragma once
 
+#include <bit>
 #include <cstddef>
+#if defined(__AVX512F__)
+#include <immintrin.h>
+#endif
 
 namespace negsim {
 
@@ -13,11 +17,21 @@ namespace negsim {
 inline constexpr std::size_t kLeastSumWindow = 16;
 
 // How many of the kLeastSumWindow ascending entries from `y` are below `need` (they are a
-// prefix). The compiler vectorises the loop; both walks of PackageSearch count with it.
+// prefix). Both walks of PackageSearch count with it, and each block of a walk waits for it.
 inline std::size_t CountBelowWindow(const double* y, double need) {
+#if defined(__AVX512F__)
+  // Two comparisons into bit masks and a popcount: the compiler's vectorisation of the loop
+  // below sums a vector of counts instead, which arrives several times later.
+  static_assert(kLeastSumWindow == 16);
+  const __m512d n = _mm512_set1_pd(need);
+  const unsigned low = _mm512_cmp_pd_mask(_mm512_loadu_pd(y), n, _CMP_LT_OQ);
+  const unsigned high = _mm512_cmp_pd_mask(_mm512_loadu_pd(y + 8), n, _CMP_LT_OQ);
+  return static_cast<std::size_t>(std::popcount(low | high << 8));
+#else
   std::size_t count = 0;
   for (std::size_t w = 0; w < kLeastSumWindow; ++w) count += y[w] < need;
   return count;
+#endif
 }
 
 struct LeastSum {
