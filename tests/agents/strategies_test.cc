@@ -2,6 +2,7 @@
 // mirroring and the hardliner's stillness.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "agents/time_dependent.h"
@@ -34,6 +35,34 @@ TEST(ConcessionCurve, BoulwareHoldsOutLinearIsEvenConcederGivesEarly) {
     EXPECT_DOUBLE_EQ(curve->Target(10, 0.2, 1), 0.2);  // the reservation at the deadline
   const ConcessionCurve opening(11, 1, 0.5);  // half the range conceded at once
   EXPECT_DOUBLE_EQ(opening.Target(0, 0.2, 1), 0.6);
+}
+
+// The engine computes a curve-following strategy's aspiration itself (no call per actor and
+// round): it must be what the strategy's own Aspiration says, clamped into [reservation,
+// ceiling], every round, also as drift and influence move reservations and ceilings.
+TEST(ConcessionCurve, TheEngineAspiresAsTheStrategySays) {
+  int compared = 0;
+  for (const std::string& name : Builtins().strategies.Names()) {
+    RandomRun run;
+    run.protocol = "alternating";
+    run.strategy = name;
+    run.pressure = true;
+    Played played = Prepare(RandomRunSpec(5, run), 1, Builtins());
+    RunState& state = *played.state;
+    while (state.running()) {
+      state.BeginRound();  // Apply begins the round again, to the same aspirations
+      for (int a = 0; state.running() && a < state.scenario().num_actors(); ++a) {
+        if (!state.active(a)) continue;
+        const double said = state.strategy(a).Aspiration(state.self(a), state.record());
+        EXPECT_EQ(state.aspiration(a),
+                  std::max(state.reservation(a), std::min(said, state.ceiling(a))))
+            << name << " actor " << a << " round " << state.round();
+        ++compared;
+      }
+      if (state.running()) Step(played);
+    }
+  }
+  EXPECT_GT(compared, 100);
 }
 
 TEST(Strategies, BoulwareAgreesLaterThanAConceder) {
