@@ -51,6 +51,7 @@ RunState::RunState(const RunSetup& setup)
     strategies_.push_back(setup.strategy_info(a).create(config));
     hooks_.push_back(strategies_.back()->overrides());
     default_expectations_ &= !hooks_.back().expectation;
+    default_responses_ &= !hooks_.back().respond;
     any_observer_ |= hooks_.back().observe;
   }
   curve_kept_.assign(static_cast<size_t>(setup.deadline()) * actors, 0);
@@ -269,21 +270,34 @@ int RunState::MakeOffer(int proposer, OfferKind kind, std::span<const OptionInde
   const double* reservation = reservation_.data();
   const Strategy::Overrides* hooks = hooks_.data();
   std::unique_ptr<Strategy>* strategies = strategies_.data();
-  for (int a = 0; a < n; ++a) {
-    if (!vote || !active[a]) {
-      votes[a] = Response::kNone;
-      continue;
-    }
-    // The engine's guard: whatever the strategy says, no red line crossed and no deal worse
-    // than no deal.
-    Strategy& strategy = *strategies[a];
-    const Self self(*this, view_, a);
-    const bool says_yes = hooks[a].respond
-                              ? strategy.Respond(self, record, view, utilities[a])
-                              : strategy.Strategy::Respond(self, record, view, utilities[a]);
-    // Not short-circuited: each term is as likely as not, and branches on them mispredict.
+  // The engine's guard: whatever the strategy says, no red line crossed and no deal worse than
+  // no deal. Not short-circuited: each term is as likely as not, and branches on them
+  // mispredict.
+  const auto guarded = [&](int a, bool says_yes) {
     const bool accept = says_yes & (clear[a] != 0) & (utilities[a] >= reservation[a]);
-    votes[a] = accept ? Response::kAccept : Response::kReject;
+    return accept ? Response::kAccept : Response::kReject;
+  };
+  if (!vote) {
+    std::fill(votes, votes + n, Response::kNone);
+  } else if (default_responses_) {
+    // No call and no branch per actor: the default Respond inlines to one comparison.
+    for (int a = 0; a < n; ++a) {
+      const bool says_yes = strategies[a]->Strategy::Respond(Self(*this, view_, a), record, view,
+                                                            utilities[a]);
+      votes[a] = active[a] ? guarded(a, says_yes) : Response::kNone;
+    }
+  } else {
+    for (int a = 0; a < n; ++a) {
+      if (!active[a]) {
+        votes[a] = Response::kNone;
+        continue;
+      }
+      Strategy& strategy = *strategies[a];
+      const Self self(*this, view_, a);
+      votes[a] = guarded(a, hooks[a].respond
+                                ? strategy.Respond(self, record, view, utilities[a])
+                                : strategy.Strategy::Respond(self, record, view, utilities[a]));
+    }
   }
   if (proposer >= 0 && kind != OfferKind::kText) {
     if (first_offer_[proposer] < 0) first_offer_[proposer] = k;
