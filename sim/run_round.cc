@@ -13,16 +13,28 @@ void RunState::BeginRound() {
   CheckWalkOuts();
   if (!running()) return;
   const Record record(*this, view_);
-  const double* kept = curve_kept_.data() + static_cast<size_t>(view_.round) * num_actors_;
-  for (int a = 0; a < num_actors_; ++a) {
-    if (!active_[a]) continue;
-    // A curve's target, as Strategy::Aspiration would give it, without a call.
-    const double wanted =
-        hooks_[a].aspiration
-            ? strategies_[a]->Aspiration(Self(*this, view_, a), record)
-            : ConcessionCurve::Between(reservation_[a], ceiling_[a], kept[a]);
+  const int n = num_actors_;
+  const double* kept = curve_kept_.data() + static_cast<size_t>(view_.round) * n;
+  const double* reservation = reservation_.data();
+  const double* ceiling = ceiling_.data();
+  double* aspiration = aspiration_.data();
+  const auto set = [&](int a, double wanted) {
     NEGSIM_CHECK(!std::isnan(wanted));
-    aspiration_[a] = std::max(reservation_[a], std::min(wanted, ceiling_[a]));
+    aspiration[a] = std::max(reservation[a], std::min(wanted, ceiling[a]));
+  };
+  // A curve's target, as Strategy::Aspiration would give it, without a call.
+  const auto along_curve = [&](int a) {
+    return ConcessionCurve::Between(reservation[a], ceiling[a], kept[a]);
+  };
+  if (curves_only_) {  // one pass with no call, which the compiler keeps in registers
+    for (int a = 0; a < n; ++a)
+      if (active_[a]) set(a, along_curve(a));
+    return;
+  }
+  for (int a = 0; a < n; ++a) {
+    if (!active_[a]) continue;
+    set(a, hooks_[a].aspiration ? strategies_[a]->Aspiration(Self(*this, view_, a), record)
+                                : along_curve(a));
   }
 }
 

@@ -52,6 +52,7 @@ RunState::RunState(const RunSetup& setup)
     hooks_.push_back(strategies_.back()->overrides());
     default_expectations_ &= !hooks_.back().expectation;
     default_responses_ &= !hooks_.back().respond;
+    curves_only_ &= !hooks_.back().aspiration;
     any_observer_ |= hooks_.back().observe;
   }
   curve_kept_.assign(static_cast<size_t>(setup.deadline()) * actors, 0);

@@ -180,6 +180,7 @@ class RunState {
   std::vector<double> curve_kept_;
   bool any_observer_ = false;                // does any strategy override Observe?
   bool default_responses_ = true;            // does none override Respond?
+  bool curves_only_ = true;                  // does every aspiration follow a curve?
   std::unique_ptr<ProtocolRunData> protocol_data_;
   std::vector<const SearchLayout*> layout_;  // per actor: its layout at the current stage
   std::vector<std::uint8_t> coupled_;        // per actor: synergies or if/then rules in force
