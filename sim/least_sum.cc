@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
-#if defined(__AVX512DQ__)
+#if defined(__SSE2__)
 #include <immintrin.h>
 #endif
 
@@ -72,10 +72,19 @@ struct Lanes : VectorTypes<kLanes> {
   }
   // How many lanes of `m` are true.
   static std::size_t CountTrue(Mask m) {
+    // As a bit mask and a popcount where the target has the instruction, which arrive sooner
+    // than a sum across the vector.
 #if defined(__AVX512DQ__)
-    // As a bit mask and a popcount, which arrive sooner than a sum across the vector.
     if constexpr (kLanes == 8)
       return std::popcount(static_cast<unsigned>(_mm512_movepi64_mask(std::bit_cast<__m512i>(m))));
+#endif
+#if defined(__AVX__)
+    if constexpr (kLanes == 4)
+      return std::popcount(static_cast<unsigned>(_mm256_movemask_pd(std::bit_cast<__m256d>(m))));
+#endif
+#if defined(__SSE2__)
+    if constexpr (kLanes == 2)
+      return std::popcount(static_cast<unsigned>(_mm_movemask_pd(std::bit_cast<__m128d>(m))));
 #endif
     std::int64_t s = 0;
     for (std::size_t i = 0; i < kLanes; ++i) s -= m[i];

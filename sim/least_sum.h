@@ -6,7 +6,7 @@
 
 #include <bit>
 #include <cstddef>
-#if defined(__AVX512F__)
+#if defined(__AVX__)
 #include <immintrin.h>
 #endif
 
@@ -27,6 +27,15 @@ inline std::size_t CountBelowWindow(const double* y, double need) {
   const unsigned low = _mm512_cmp_pd_mask(_mm512_loadu_pd(y), n, _CMP_LT_OQ);
   const unsigned high = _mm512_cmp_pd_mask(_mm512_loadu_pd(y + 8), n, _CMP_LT_OQ);
   return static_cast<std::size_t>(std::popcount(low | high << 8));
+#elif defined(__AVX__)
+  // The same with four comparisons of four.
+  const __m256d n = _mm256_set1_pd(need);
+  unsigned bits = 0;
+  for (unsigned v = 0; v < 4; ++v)
+    bits |= static_cast<unsigned>(
+                _mm256_movemask_pd(_mm256_cmp_pd(_mm256_loadu_pd(y + 4 * v), n, _CMP_LT_OQ)))
+            << 4 * v;
+  return static_cast<std::size_t>(std::popcount(bits));
 #else
   std::size_t count = 0;
   for (std::size_t w = 0; w < kLeastSumWindow; ++w) count += y[w] < need;
