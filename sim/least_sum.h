@@ -20,13 +20,14 @@ inline constexpr std::size_t kLeastSumWindow = 16;
 // prefix). Both walks of PackageSearch count with it, and each block of a walk waits for it.
 inline std::size_t CountBelowWindow(const double* y, double need) {
 #if defined(__AVX512F__)
-  // Two comparisons into bit masks and a popcount: the compiler's vectorisation of the loop
-  // below sums a vector of counts instead, which arrives several times later.
+  // Two comparisons into bit masks and a bit scan for their trailing ones (the entries below
+  // are a prefix): the compiler's vectorisation of the loop below sums a vector of counts
+  // instead, which arrives several times later.
   static_assert(kLeastSumWindow == 16);
   const __m512d n = _mm512_set1_pd(need);
   const unsigned low = _mm512_cmp_pd_mask(_mm512_loadu_pd(y), n, _CMP_LT_OQ);
   const unsigned high = _mm512_cmp_pd_mask(_mm512_loadu_pd(y + 8), n, _CMP_LT_OQ);
-  return static_cast<std::size_t>(std::popcount(low | high << 8));
+  return static_cast<std::size_t>(std::countr_one(low | high << 8));
 #elif defined(__AVX__)
   // The same with four comparisons of four.
   const __m256d n = _mm256_set1_pd(need);
@@ -35,7 +36,7 @@ inline std::size_t CountBelowWindow(const double* y, double need) {
     bits |= static_cast<unsigned>(
                 _mm256_movemask_pd(_mm256_cmp_pd(_mm256_loadu_pd(y + 4 * v), n, _CMP_LT_OQ)))
             << 4 * v;
-  return static_cast<std::size_t>(std::popcount(bits));
+  return static_cast<std::size_t>(std::countr_one(bits));
 #else
   std::size_t count = 0;
   for (std::size_t w = 0; w < kLeastSumWindow; ++w) count += y[w] < need;

@@ -23,8 +23,8 @@ namespace negsim {
 class Strategy {
  public:
   // Which of the hooks with a default below the concrete type overrides. The engine calls a
-  // default directly (inlined, no virtual call: five of them run for every actor in every
-  // round); MakeStrategy reads this off the type, and a strategy made any other way counts as
+  // default directly (inlined, no virtual call: they run every round or for every offer);
+  // MakeStrategy reads this off the type, and a strategy made any other way counts as
   // overriding them all.
   struct Overrides {
     bool aspiration = true;
@@ -65,7 +65,8 @@ class Strategy {
   const ConcessionCurve* curve() const { return curve_; }
 
  protected:
-  // The default Aspiration follows `curve`, which must live as long as the strategy.
+  // The default Aspiration follows `curve`. Call it in the constructor: a RunState tables the
+  // curve when it is created, so the curve must live as long as the strategy and not change.
   void Follow(const ConcessionCurve& curve) { curve_ = &curve; }
 
  private:

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "agents/builtin_strategies.h"
 #include "agents/time_dependent.h"
 #include "tests/agents/bargaining_fixtures.h"
 
@@ -37,32 +38,62 @@ TEST(ConcessionCurve, BoulwareHoldsOutLinearIsEvenConcederGivesEarly) {
   EXPECT_DOUBLE_EQ(opening.Target(0, 0.2, 1), 0.6);
 }
 
-// The engine computes a curve-following strategy's aspiration itself (no call per actor and
-// round): it must be what the strategy's own Aspiration says, clamped into [reservation,
-// ceiling], every round, also as drift and influence move reservations and ceilings.
-TEST(ConcessionCurve, TheEngineAspiresAsTheStrategySays) {
-  int compared = 0;
-  for (const std::string& name : Builtins().strategies.Names()) {
-    RandomRun run;
-    run.protocol = "alternating";
-    run.strategy = name;
-    run.pressure = true;
-    Played played = Prepare(RandomRunSpec(5, run), 1, Builtins());
-    RunState& state = *played.state;
-    while (state.running()) {
-      state.BeginRound();  // Apply begins the round again, to the same aspirations
-      for (int a = 0; state.running() && a < state.scenario().num_actors(); ++a) {
-        if (!state.active(a)) continue;
-        const double said = state.strategy(a).Aspiration(state.self(a), state.record());
-        EXPECT_EQ(state.aspiration(a),
-                  std::max(state.reservation(a), std::min(said, state.ceiling(a))))
-            << name << " actor " << a << " round " << state.round();
-        ++compared;
-      }
-      if (state.running()) Step(played);
+// Aspirations checked where a protocol first sees them, right after the engine began the
+// round: each active actor's must be what its strategy's own Aspiration says, clamped into
+// [reservation, ceiling]. Then the actors propose in turn, as in the alternating protocol.
+int aspirations_checked = 0;
+
+class AspirationCheckingProtocol final : public Protocol {
+ public:
+  int MaxOffersPerRound(const Scenario&) const override { return 1; }
+
+ protected:
+  void DoApply(const RunSetup&, RunState& state, Rng& rng) const override {
+    const int n = state.scenario().num_actors();
+    for (int a = 0; a < n; ++a) {
+      if (!state.active(a)) continue;
+      const double said = state.strategy(a).Aspiration(state.self(a), state.record());
+      EXPECT_EQ(state.aspiration(a),
+                std::max(state.reservation(a), std::min(said, state.ceiling(a))))
+          << "actor " << a << " round " << state.round();
+      ++aspirations_checked;
     }
+    int proposer = state.round() % n;
+    while (!state.active(proposer)) proposer = (proposer + 1) % n;
+    state.Propose(proposer, rng, state.proposal());
+    const int offer = state.MakeOffer(proposer, OfferKind::kProposal, state.proposal(), true);
+    if (state.AllSignatoriesAccept(offer)) state.Settle(offer);
   }
-  EXPECT_GT(compared, 100);
+};
+
+// The engine computes a curve-following strategy's aspiration itself (no call per actor and
+// round), from a table of the curve: it must agree with the strategy every round, as drift and
+// influence move reservations and ceilings and agenda stages change them, with every built-in
+// strategy, alone and beside the others (whose own Aspiration the engine calls).
+TEST(ConcessionCurve, TheEngineAspiresAsTheStrategySays) {
+  RunRegistries registries;
+  RegisterBuiltinStrategies(registries.strategies);
+  registries.protocols.Add(ProtocolInfo{
+      "checking", "checks aspirations, then actors propose in turn", {}, false,
+      [](const Scenario&, std::span<const double>, int) -> std::unique_ptr<Protocol> {
+        return std::make_unique<AspirationCheckingProtocol>();
+      }});
+  const std::vector<std::string> names = registries.strategies.Names();
+  aspirations_checked = 0;
+  for (size_t k = 0; k < 2 * names.size(); ++k) {
+    RandomRun run;
+    run.protocol = "checking";
+    run.strategy = names[k % names.size()];
+    run.pressure = true;
+    run.agenda = k % 3 == 0;
+    ScenarioSpec spec = RandomRunSpec(5 + k, run);
+    if (k >= names.size())  // mixed: each actor another strategy
+      for (size_t a = 0; a < spec.actors.size(); ++a)
+        spec.actors[a].strategy = StrategySpec{names[(k + a) % names.size()], {}};
+    SCOPED_TRACE(::testing::Message() << "scenario " << k << ", first strategy " << run.strategy);
+    PlayOut(spec, 1, registries);
+  }
+  EXPECT_GT(aspirations_checked, 1000);
 }
 
 TEST(Strategies, BoulwareAgreesLaterThanAConceder) {
