@@ -1,5 +1,6 @@
 #include "sim/least_sum.h"
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -24,9 +25,9 @@ constexpr std::size_t kChains = 4;
 // Halves up to this size are counted whole rather than bisected.
 constexpr std::size_t kCountedMax = 64;
 
-// kLanes doubles in one vector; comparisons give a Mask of -1 (true) or 0 per lane, which also
-// serves as a vector of counts. Spelled out per width: GCC ignores a vector_size that depends on
-// a template parameter, and compiles a splat written as a loop into a chain of blends.
+// kLanes doubles in one vector; comparisons give a Mask of -1 (true) or 0 per lane. Spelled
+// out per width: GCC ignores a vector_size that depends on a template parameter, and compiles a
+// splat written as a loop into a chain of blends.
 template <std::size_t kLanes>
 struct VectorTypes;
 template <>
@@ -72,30 +73,26 @@ struct Lanes : VectorTypes<kLanes> {
     for (std::size_t i = 1; i < kLanes; ++i) m = v[i] > m ? v[i] : m;
     return m;
   }
-  // How many lanes of `m` are true, when the true lanes are a prefix (lane 0 up), as every
-  // count of the walk's is: as a bit mask and its trailing ones where the target has the
-  // instruction (one bit scan), which arrive sooner than a sum across the vector.
-  static std::size_t PrefixLength(Mask m) {
+  // Bit i set where a[i] < b[i]: a comparison straight into a bit mask where the target has
+  // one, which the counts below read with a bit scan sooner than a sum across a vector.
+  static unsigned LessBits(V a, V b) {
 #if defined(__AVX512F__)
-    if constexpr (kLanes == 8) {
-      const __m512i bits = std::bit_cast<__m512i>(m);
-      return static_cast<std::size_t>(
-          std::countr_one(static_cast<unsigned>(_mm512_test_epi64_mask(bits, bits))));
-    }
+    if constexpr (kLanes == 8)
+      return _mm512_cmp_pd_mask(std::bit_cast<__m512d>(a), std::bit_cast<__m512d>(b), _CMP_LT_OQ);
 #endif
 #if defined(__AVX__)
     if constexpr (kLanes == 4)
-      return static_cast<std::size_t>(std::countr_one(
-          static_cast<unsigned>(_mm256_movemask_pd(std::bit_cast<__m256d>(m)))));
+      return static_cast<unsigned>(_mm256_movemask_pd(
+          _mm256_cmp_pd(std::bit_cast<__m256d>(a), std::bit_cast<__m256d>(b), _CMP_LT_OQ)));
 #endif
 #if defined(__SSE2__)
     if constexpr (kLanes == 2)
-      return static_cast<std::size_t>(
-          std::countr_one(static_cast<unsigned>(_mm_movemask_pd(std::bit_cast<__m128d>(m)))));
+      return static_cast<unsigned>(
+          _mm_movemask_pd(_mm_cmplt_pd(std::bit_cast<__m128d>(a), std::bit_cast<__m128d>(b))));
 #endif
-    std::int64_t s = 0;
-    for (std::size_t i = 0; i < kLanes; ++i) s -= m[i];
-    return static_cast<std::size_t>(s);
+    unsigned bits = 0;
+    for (std::size_t i = 0; i < kLanes; ++i) bits |= static_cast<unsigned>(a[i] < b[i]) << i;
+    return bits;
   }
 };
 
@@ -113,19 +110,28 @@ std::size_t Partition(std::size_t n, Below below) {
 }
 
 // The same for a short array padded with entries for which `below` fails, counted a vector at
-// a time: fewer steps in a row than a bisection.
-template <std::size_t kLanes, class BelowLanes>
-std::size_t CountPrefix(std::size_t n, BelowLanes below_lanes) {
+// a time (below_bits(i): LessBits of entries i to i + kLanes - 1), fewer steps in a row than a
+// bisection. The entries below are a prefix, so each vector's count is its mask's trailing ones.
+template <std::size_t kLanes, class BelowBits>
+std::size_t CountPrefix(std::size_t n, BelowBits below_bits) {
   std::size_t count = 0;
-  for (std::size_t i = 0; i < n; i += kLanes) count += Lanes<kLanes>::PrefixLength(below_lanes(i));
+  for (std::size_t i = 0; i < n; i += kLanes)
+    count += static_cast<std::size_t>(std::countr_one(below_bits(i)));
   return count;
+}
+
+// How many of y[0, n) are below `need` (a prefix), for a short y padded as FindLeastSum's.
+template <std::size_t kLanes>
+std::size_t CountBelow(const double* y, std::size_t n, double need) {
+  using L = Lanes<kLanes>;
+  return CountPrefix<kLanes>(
+      n, [&](std::size_t i) { return L::LessBits(L::Load(y + i), L::Splat(need)); });
 }
 
 // The first entry of y[0, n) with !(y[i] < need) (n when none); y padded as FindLeastSum's.
 template <std::size_t kLanes>
 std::size_t FirstReaching(const double* y, std::size_t n, double need) {
-  if (n <= kCountedMax)
-    return CountPrefix<kLanes>(n, [&](std::size_t i) { return Lanes<kLanes>::Load(y + i) < need; });
+  if (n <= kCountedMax) return CountBelow<kLanes>(y, n, need);
   return Partition(n, [&](std::size_t i) { return y[i] < need; });
 }
 
@@ -148,7 +154,10 @@ LeastSum FindLeastSumLanes(const double* x, std::size_t nx, const double* y, std
     // only the lowest can win.
     const double y0 = y[0];
     a = nx <= kCountedMax
-            ? CountPrefix<kLanes>(nx, [&](std::size_t i) { return y0 < target - L::Load(x + i); })
+            ? CountPrefix<kLanes>(nx,
+                                  [&](std::size_t i) {
+                                    return L::LessBits(L::Splat(y0), target - L::Load(x + i));
+                                  })
             : Partition(nx, [&](std::size_t i) { return y0 < target - x[i]; });
     least = x[a] + y0;
     out = LeastSum{true, !(a + 1 < nx && x[a + 1] + y0 == least), a, 0, 0};
@@ -174,7 +183,7 @@ LeastSum FindLeastSumLanes(const double* x, std::size_t nx, const double* y, std
     std::size_t end = b + kLeastSumWindow;
     while (y[end - 1] < need_0) end += kLeastSumWindow;
     const std::size_t last = end - kLeastSumWindow;
-    const std::size_t next_b = last + CountBelowWindow(y + last, need_0);
+    const std::size_t next_b = last + CountBelow<kLanes>(y + last, kLeastSumWindow, need_0);
     // Per lane, down the windows in kChains interleaved chains: the last entry that reaches
     // is the first reaching one; with it, the entry below it, the highest that misses.
     V reached[kChains], missed[kChains];
@@ -227,8 +236,12 @@ LeastSum FindLeastSumLanes(const double* x, std::size_t nx, const double* y, std
   // Its first reaching entry of y, counted from where its block started.
   const double need = target - x[out.a];
   while (y[out.b + kLeastSumWindow - 1] < need) out.b += kLeastSumWindow;
-  out.b += CountBelowWindow(y + out.b, need);
+  out.b += CountBelow<kLanes>(y + out.b, kLeastSumWindow, need);
   return out;
+}
+
+std::size_t CountBelowWindow(const double* y, double need) {
+  return CountBelow<kLeastSumLanes>(y, kLeastSumWindow, need);
 }
 
 template LeastSum FindLeastSumLanes<2>(const double*, std::size_t, const double*, std::size_t,

@@ -4,11 +4,7 @@
 // leaves to the caller by reporting when another pair has the same sum.
 #pragma once
 
-#include <bit>
 #include <cstddef>
-#if defined(__AVX__)
-#include <immintrin.h>
-#endif
 
 namespace negsim {
 
@@ -17,32 +13,8 @@ namespace negsim {
 inline constexpr std::size_t kLeastSumWindow = 16;
 
 // How many of the kLeastSumWindow ascending entries from `y` are below `need` (they are a
-// prefix). Both walks of PackageSearch count with it, and each block of a walk waits for it.
-inline std::size_t CountBelowWindow(const double* y, double need) {
-#if defined(__AVX512F__)
-  // Two comparisons into bit masks and a bit scan for their trailing ones (the entries below
-  // are a prefix): the compiler's vectorisation of the loop below sums a vector of counts
-  // instead, which arrives several times later.
-  static_assert(kLeastSumWindow == 16);
-  const __m512d n = _mm512_set1_pd(need);
-  const unsigned low = _mm512_cmp_pd_mask(_mm512_loadu_pd(y), n, _CMP_LT_OQ);
-  const unsigned high = _mm512_cmp_pd_mask(_mm512_loadu_pd(y + 8), n, _CMP_LT_OQ);
-  return static_cast<std::size_t>(std::countr_one(low | high << 8));
-#elif defined(__AVX__)
-  // The same with four comparisons of four.
-  const __m256d n = _mm256_set1_pd(need);
-  unsigned bits = 0;
-  for (unsigned v = 0; v < 4; ++v)
-    bits |= static_cast<unsigned>(
-                _mm256_movemask_pd(_mm256_cmp_pd(_mm256_loadu_pd(y + 4 * v), n, _CMP_LT_OQ)))
-            << 4 * v;
-  return static_cast<std::size_t>(std::countr_one(bits));
-#else
-  std::size_t count = 0;
-  for (std::size_t w = 0; w < kLeastSumWindow; ++w) count += y[w] < need;
-  return count;
-#endif
-}
+// prefix), a vector at a time as FindLeastSum counts: the scans of PackageSearch count with it.
+std::size_t CountBelowWindow(const double* y, double need);
 
 struct LeastSum {
   bool found = false;  // some pair reaches the target

@@ -27,7 +27,7 @@ namespace negsim {
 inline constexpr std::size_t kMaxHalfEntries = std::size_t{1} << 20;
 
 // Half-1 entries a scan compares at once (see PackageSearch::Scan and FindLeastSum): one
-// window for both, as both count in it with CountBelowWindow.
+// window for both, as both count in it alike (CountBelowWindow counts as FindLeastSum does).
 inline constexpr std::size_t kScanWindow = kLeastSumWindow;
 
 // How one actor's search splits the issues at one agenda stage, with the actor's if/then red
